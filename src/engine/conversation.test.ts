@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { Conversation } from './conversation';
+import type { ChatMessage } from './types';
+
+const from = (author: string, text: string): ChatMessage => ({ direction: 'incoming', author, text });
+const child = (text: string): ChatMessage => ({ direction: 'outgoing', text });
+
+describe('Conversation', () => {
+  it('starts quiet and stays quiet on ordinary chat', () => {
+    const c = new Conversation();
+    expect(c.add(from('kai', 'yo ur castle build is insane')).level).toBe('none');
+    expect(c.add(child('lol thx')).level).toBe('none');
+  });
+
+  it('notices one sign, warns when the same person shows a second kind', () => {
+    const c = new Conversation();
+    const age = c.add(from('kai', 'how old r u btw'));
+    expect(age).toMatchObject({ level: 'notice', signals: ['age_probe'] });
+    expect(c.add(child('12')).level).toBe('notice');
+    const secret = c.add(from('kai', "lets keep this between us, don't tell ur parents"));
+    expect(secret.level).toBe('warning');
+    expect(secret.change).toMatchObject({ from: 'notice', to: 'warning', author: 'kai' });
+    expect(secret.change?.reasons.map((r) => r.ruleId).sort()).toEqual(['age-probe', 'secrecy', 'secrecy']);
+    expect(secret.change?.reasons.find((r) => r.ruleId === 'age-probe')?.span.quote).toBe('how old r u');
+  });
+
+  it('does not add up signs from different people in a group chat', () => {
+    const c = new Conversation();
+    c.add(from('coach', 'what grade are you in this year?'));
+    expect(c.add(from('dad', "don't tell your mom about the surprise")).level).toBe('notice');
+  });
+
+  it('asks for more evidence when relaxed', () => {
+    const c = new Conversation({ sensitivity: 'relaxed' });
+    c.add(from('kai', 'how old r u'));
+    expect(c.add(from('kai', 'our little secret ok')).level).toBe('notice');
+  });
+
+  it('never lowers the level within a conversation', () => {
+    const c = new Conversation();
+    c.add(from('kai', 'asl?'));
+    c.add(from('kai', 'delete this chat'));
+    expect(c.add(from('kai', 'anyway gtg')).level).toBe('warning');
+  });
+
+  it('gives a verdict for empty, huge and binary-looking messages', () => {
+    const c = new Conversation();
+    for (const text of ['', '\u0000\u0001\u0002', 'x'.repeat(100_000), '\uD83D'.repeat(5000)]) {
+      expect(c.add(from('x', text)).level).toBe('none');
+    }
+  });
+});

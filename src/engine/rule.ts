@@ -1,0 +1,25 @@
+import type { Category, Direction, GroomingStage, Severity } from './types';
+import type { NormalisedText } from './normalise';
+import type { PhraseList } from './phrases';
+
+/**
+ * One detection rule, in the manner of an ESLint rule: it says what it is, what it rests on, and
+ * shows examples that the registry test (rules.test.ts) runs, so the examples are the tests.
+ */
+export interface Rule {
+  /** Stable id, kebab-case, equal to the file name. */
+  id: string;
+  category: Category;
+  severity: Severity;
+  direction: Direction;
+  stage: GroomingStage;
+  /** One line, plain words: what the rule notices. */
+  description: string;
+  /** The research or guidance the rule rests on. */
+  source: string;
+  examples: { match: string[]; noMatch: string[] };
+  /** The phrase data the rule matches, when it is phrase-based; the registry test checks it. */
+  phrases?: PhraseList;
+  /** Spans of the normalised text that match, as [start, end) offsets into `text.normal`. */
+  find(text: NormalisedText): Array<[number, number]>;
+}

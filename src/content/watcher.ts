@@ -33,7 +33,9 @@ export class ChatWatcher {
   /** Find the chat (now or when it appears) and read it. */
   start(): void {
     if (this.ctx.isInvalid) return;
-    if (!this.attach()) this.waitForLog();
+    this.guard(() => {
+      if (!this.attach()) this.waitForLog();
+    });
   }
 
   /** Forget the current chat and look again, e.g. after navigation inside a single-page app. */
@@ -108,12 +110,15 @@ export class ChatWatcher {
     while (this.queue.length && read < CHUNK && (read === 0 || deadline.timeRemaining() > 1 || deadline.didTimeout)) {
       const element = this.queue.shift() as Element;
       if (this.seen.has(element) || !element.isConnected) continue;
-      const message = this.adapter.read(element);
       read++;
-      // An element without text yet (still rendering) is read again when its text arrives.
-      if (!message) continue;
-      this.seen.add(element);
-      this.onMessage({ ...message, conversationKey: key });
+      // One odd message must not stop the others from being read.
+      this.guard(() => {
+        const message = this.adapter.read(element);
+        // An element without text yet (still rendering) is read again when its text arrives.
+        if (!message) return;
+        this.seen.add(element);
+        this.onMessage({ ...message, conversationKey: key });
+      });
     }
     if (this.queue.length) this.enqueue([]);
   }

@@ -30,7 +30,7 @@ export const genericAdapter: ChatAdapter = {
   messages: (log) => Array.from(log.children),
   read(element): AdapterMessage | null {
     const authorElement = element.querySelector(AUTHOR_SELECTOR);
-    const author = authorElement?.getAttribute('data-author') || textOf(authorElement);
+    const author = element.getAttribute('data-author') || authorElement?.getAttribute('data-author') || textOf(authorElement);
     const text = textOf(element.querySelector(TEXT_SELECTOR)) || textOf(element);
     if (!text) return null;
     return { direction: isOwn(element) ? 'outgoing' : 'incoming', author, text };

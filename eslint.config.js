@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    // Heads Up makes no network requests at all (src/no-network.test.ts checks the same).
+    // Heads Up makes no network requests at all (tools/no-network.test.ts checks the same).
     files: ['src/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-globals': ['error', ...NETWORK_APIS.map((name) => ({ name, message: 'Heads Up never talks to the network.' }))],

@@ -25,7 +25,7 @@ export default defineConfig({
       'Notices grooming and sextortion patterns in web chats and tells the child, on this device. Nothing is sent anywhere.',
     permissions: ['storage'],
     // No host_permissions: the content script's own matches are all it needs, and the extension
-    // never makes a request (see src/no-network.test.ts).
+    // never makes a request (see tools/no-network.test.ts).
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

@@ -21,7 +21,7 @@ export function App() {
   return (
     <main class="popup">
       <header class="popup__header">
-        <span class="popup__logo" aria-hidden="true">!</span>
+        <img class="popup__logo" src="/icon/48.png" alt="" width="28" height="28" />
         <h1>Heads Up</h1>
       </header>
       {load.state === 'loading' && <p class="popup__muted">Loading…</p>}

@@ -1,0 +1,60 @@
+// One e2e "session": the demo server plus a Chromium with the built extension, in a fresh
+// temporary profile, so every test file starts with no stored warnings. close() undoes all of it.
+
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchWithExtension, requireBrowser, type LaunchedBrowser } from '../../../tools/browser';
+import { startDemoServer, type DemoServer } from '../../../tools/demo-server';
+import { CHROME_EXTENSION_DIR, TEST_RESULTS_DIR } from '../../../tools/repo-paths';
+
+export interface E2eSession {
+  readonly server: DemoServer;
+  readonly context: BrowserContext;
+  readonly extensionId: string;
+  close(): Promise<void>;
+}
+
+export interface SessionOptions {
+  /** Called before any page opens, e.g. to start recording requests. */
+  beforePages?: (context: BrowserContext, server: DemoServer) => Promise<void> | void;
+}
+
+export async function startSession(options: SessionOptions = {}): Promise<E2eSession> {
+  const server = await startDemoServer(0);
+  let browser: LaunchedBrowser;
+  try {
+    browser = await launchWithExtension({
+      extensionDir: CHROME_EXTENSION_DIR,
+      headless: true,
+      executablePath: requireBrowser(),
+    });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  const session: E2eSession = {
+    server,
+    context: browser.context,
+    extensionId: browser.extensionId,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+  try {
+    await options.beforePages?.(browser.context, server);
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
+  return session;
+}
+
+/** Saves a screenshot into test-results/ (for a person to look at) and returns its path. */
+export async function saveScreenshot(page: Page, fileName: string): Promise<string> {
+  await mkdir(TEST_RESULTS_DIR, { recursive: true });
+  const filePath = path.join(TEST_RESULTS_DIR, fileName);
+  await page.screenshot({ path: filePath, animations: 'disabled' });
+  return filePath;
+}

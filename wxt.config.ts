@@ -14,6 +14,8 @@ export default defineConfig({
   imports: false,
   // One manifest version for both browsers, so one code path (service worker / event page).
   manifestVersion: 3,
+  // The Firefox sources zip is what AMO reviewers rebuild from: no generated pictures or results.
+  zip: { excludeSources: ['test-results/**', 'demo-screenshots/**', 'docs/screenshots/**'] },
   vite: () => ({
     plugins: [noInnerHtml()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

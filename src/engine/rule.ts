@@ -1,6 +1,6 @@
 import type { Category, Direction, GroomingStage, Severity } from './types';
 import type { NormalisedText } from './normalise';
-import type { PhraseList } from './phrases';
+import { phraseFinder, type PhraseList } from './phrases';
 
 /**
  * One detection rule, in the manner of an ESLint rule: it says what it is, what it rests on, and
@@ -22,4 +22,10 @@ export interface Rule {
   phrases?: PhraseList;
   /** Spans of the normalised text that match, as [start, end) offsets into `text.normal`. */
   find(text: NormalisedText): Array<[number, number]>;
+}
+
+/** A rule that matches a list of phrases: its metadata, its phrase data, and nothing else. */
+export function phraseRule(definition: Omit<Rule, 'find' | 'phrases'> & { phrases: PhraseList }): Rule {
+  const find = phraseFinder(definition.phrases);
+  return { ...definition, find: (text) => find(text.normal) };
 }

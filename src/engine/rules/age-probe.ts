@@ -1,5 +1,5 @@
-import type { Rule } from '../rule';
-import { phraseFinder, type PhraseList } from '../phrases';
+import { phraseRule } from '../rule';
+import type { PhraseList } from '../phrases';
 
 // Asking a child's age is often the first move: offenders check within minutes whether the
 // contact is young enough to target (risk assessment in O'Connell's stages).
@@ -37,9 +37,7 @@ const phrases: PhraseList = {
   ],
 };
 
-const find = phraseFinder(phrases);
-
-export const ageProbe: Rule = {
+export const ageProbe = phraseRule({
   id: 'age-probe',
   category: 'age_probe',
   severity: 'notice',
@@ -53,5 +51,4 @@ export const ageProbe: Rule = {
     noMatch: ['how old is your brother', 'my dad is so old lol', 'the aslan statue', '¿cuántos años tiene tu perro?'],
   },
   phrases,
-  find: (text) => find(text.normal),
-};
+});

@@ -1,5 +1,5 @@
-import type { Rule } from '../rule';
-import { phraseFinder, type PhraseList } from '../phrases';
+import { phraseRule } from '../rule';
+import type { PhraseList } from '../phrases';
 
 // Secrecy keeps the contact hidden from the adults who could stop it; it is the hallmark of the
 // isolation-and-secrecy stage. Alone it can be innocent ("don't tell mom about the surprise"), so
@@ -47,9 +47,7 @@ const phrases: PhraseList = {
   ],
 };
 
-const find = phraseFinder(phrases);
-
-export const secrecy: Rule = {
+export const secrecy = phraseRule({
   id: 'secrecy',
   category: 'secrecy',
   severity: 'notice',
@@ -63,5 +61,4 @@ export const secrecy: Rule = {
     noMatch: ['tell your mom i said hi', 'the secret ingredient is love', 'I told my parents everything', 'dile a tu mamá que ya llegué'],
   },
   phrases,
-  find: (text) => find(text.normal),
-};
+});

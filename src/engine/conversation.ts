@@ -40,11 +40,16 @@ export class Conversation {
   private readonly people = new Map<string, PersonState>();
   private readonly escalation;
   private readonly rules;
-  level: Level = 'none';
+  private current: Level = 'none';
 
   constructor(options: ConversationOptions = {}) {
     this.escalation = ESCALATION[options.sensitivity ?? 'balanced'];
     this.rules = options.rules ?? RULES;
+  }
+
+  /** The conversation's level after the last message read. */
+  get level(): Level {
+    return this.current;
   }
 
   add(message: ChatMessage): MessageVerdict {
@@ -58,11 +63,10 @@ export class Conversation {
       person.reasons.push(reason);
     }
     if (person.reasons.length > MAX_REASONS_PER_PERSON) person.reasons.splice(0, person.reasons.length - MAX_REASONS_PER_PERSON);
-    const before = this.level;
-    const personLevel = this.levelOf(person);
-    this.level = higher(before, personLevel);
-    const verdict: MessageVerdict = { level: this.level, signals, reasons };
-    if (this.level !== before) verdict.change = { from: before, to: this.level, author, reasons: [...person.reasons] };
+    const before = this.current;
+    this.current = higher(before, this.levelOf(person));
+    const verdict: MessageVerdict = { level: this.current, signals, reasons };
+    if (this.current !== before) verdict.change = { from: before, to: this.current, author, reasons: [...person.reasons] };
     return verdict;
   }
 

@@ -66,5 +66,5 @@ export const WHAT_TO_DO: readonly string[] = [
   'Talk to a parent or another adult you trust. You will not be in trouble.',
   "Don't send pictures, and don't share where you live or go to school.",
   'You can block and report this person on this site.',
-  'Open Heads Up from your browser toolbar to see who can help, like a helpline.',
+  'Open Heads Up from your browser toolbar to see this warning again.',
 ];

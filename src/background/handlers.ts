@@ -1,54 +1,33 @@
+// The background's answer to every request: check who sent it, then run the handler for its type
+// (alert-, pin-, policy- and parent-handlers.ts). Errors reach the caller as text.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { LEVELS, type Level } from '../engine/engine';
-import { isRequest, type AlertReason, type Reply, type Request, type RequestType, type Responses } from '../protocol/messages';
+import { isRequest, type Reply, type Request, type RequestType, type Responses } from '../protocol/messages';
 import { isAllowed, senderKind } from '../protocol/senders';
-import { addAlert, listAlerts, markAllSeen, unseenCount } from '../store/alerts';
 import { db } from '../store/db';
-import { showUnseenCount } from './badge';
+import { ALERT_HANDLERS } from './alert-handlers';
+import { readManagedStorage } from './effective-policy';
+import type { Handler, HandlerContext, HandlerDeps, HandlerTable } from './handler-types';
+import { PARENT_HANDLERS } from './parent-handlers';
+import { PBKDF2_ITERATIONS } from './pin-crypto';
+import { PIN_HANDLERS } from './pin-handlers';
+import { POLICY_HANDLERS } from './policy-handlers';
 
-const MAX_LIST = 200;
-const MAX_REASONS = 50;
+const HANDLERS: HandlerTable = { ...ALERT_HANDLERS, ...PIN_HANDLERS, ...POLICY_HANDLERS, ...PARENT_HANDLERS };
 
-const isLevel = (v: unknown): v is Level => typeof v === 'string' && (LEVELS as readonly string[]).includes(v);
-const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+export const DEFAULT_DEPS: HandlerDeps = { db, now: () => Date.now(), pinIterations: PBKDF2_ITERATIONS, readManaged: readManagedStorage };
 
-function cleanReasons(value: unknown): AlertReason[] {
-  if (!Array.isArray(value)) return [];
-  return value.slice(0, MAX_REASONS).flatMap((r: Partial<AlertReason>) =>
-    isText(r.ruleId, 100) && isText(r.category, 100) && isText(r.description, 300)
-      ? [{ ruleId: r.ruleId, category: r.category, description: r.description }]
-      : [],
-  );
-}
-
-async function answer(request: Request): Promise<Responses[RequestType]> {
-  switch (request.type) {
-    case 'alert/report': {
-      const { conversation, level } = request;
-      if (!isLevel(level) || !conversation || !isText(conversation.site, 300) || !isText(conversation.key, 2000) || !isText(conversation.otherParty, 200))
-        throw new Error('malformed alert report');
-      if (level !== 'warning' && level !== 'danger') return { stored: false };
-      await addAlert(db, conversation, level, cleanReasons(request.reasons));
-      await showUnseenCount(await unseenCount(db));
-      return { stored: true };
-    }
-    case 'alert/list':
-      return { alerts: await listAlerts(db, Math.min(Math.max(1, Number(request.limit) || 20), MAX_LIST)) };
-    case 'alert/markSeen': {
-      const updated = await markAllSeen(db);
-      await showUnseenCount(0);
-      return { updated };
-    }
-  }
+function run<K extends RequestType>(request: Request<K>, context: HandlerContext): Promise<Responses[K]> {
+  const handler = HANDLERS[request.type as K] as Handler<K>;
+  return handler(request, context);
 }
 
 /** Check the sender, run the request, and wrap the result so errors reach the caller as text. */
-export async function handleRequest(message: unknown, sender: Runtime.MessageSender): Promise<Reply<RequestType> | undefined> {
+export async function handleRequest(message: unknown, sender: Runtime.MessageSender, deps: Partial<HandlerDeps> = {}): Promise<Reply<RequestType> | undefined> {
   if (!isRequest(message)) return undefined; // not ours: let other listeners answer
   const kind = senderKind(sender, browser.runtime.id, browser.runtime.getURL('/'));
   if (!isAllowed(message.type, kind)) return { ok: false, error: `${message.type} is not accepted from ${kind}` };
   try {
-    return { ok: true, value: await answer(message) };
+    return { ok: true, value: await run(message, { ...DEFAULT_DEPS, ...deps, sender, kind }) };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }

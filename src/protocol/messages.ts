@@ -2,6 +2,7 @@
 // pages (popup, later the parent page). Every message that crosses runtime.sendMessage is declared
 // here, with its answer; the background checks who sent it before acting (see senders.ts).
 import type { Category, Level } from '../engine/engine';
+import type { Policy } from '../policy/policy';
 
 /** A conversation as the content script knows it: the site and the thread within it. */
 export interface ConversationRef {
@@ -30,16 +31,79 @@ export interface AlertRecord {
   categories: Category[];
   reasons: AlertReason[];
   seen: boolean;
+  /** Short quotes of the messages, only when the parent's policy keeps excerpts (off by default). */
+  excerpts?: string[];
+}
+
+/** What happened to the extension itself, so a parent can see if it was removed or reset. */
+export type LifecycleKind = 'installed' | 'updated' | 'started';
+export interface LifecycleEvent {
+  id: number;
+  kind: LifecycleKind;
+  time: number;
+  /** The extension's version at the time. */
+  version: string;
+  /** For 'updated': the version before. */
+  previousVersion?: string;
+}
+
+/** What the content script needs from the policy, and no more (not other sites' contacts). */
+export interface ContentSettings {
+  sensitivity: Policy['sensitivity'];
+  watchedSites: Policy['watchedSites'];
+  promptLevels: Policy['promptLevels'];
+  confirmBeforeSending: boolean;
+  /** Trusted display names on the sender's own site. */
+  trustedContacts: string[];
+}
+
+/** Proof of a verified PIN, held by the parent page for a few minutes. */
+export interface ParentSession {
+  token: string;
+  expiresAt: number;
+}
+
+export type PinVerifyResult =
+  | { verified: true; session: ParentSession }
+  | { verified: false; lockedUntil: number | null; triesBeforeLock: number };
+
+export type PinChangeResult =
+  /** recoveryCode: the new recovery code when the old one was used up, else null. */
+  | { changed: true; recoveryCode: string | null }
+  | { changed: false; lockedUntil: number | null };
+
+/** The policy in force, and which fields a family's or school's browser policy has locked. */
+export interface PolicyView {
+  policy: Policy;
+  locked: (keyof Policy)[];
 }
 
 /** Every request, by type, with its payload. */
 export interface Requests {
-  /** Content script → background: the conversation's level rose. */
-  'alert/report': { conversation: ConversationRef; level: Level; reasons: AlertReason[] };
-  /** Extension page → background: the most recent alerts, newest first. */
+  /** Content script → background: the conversation's level rose. Excerpts are kept only if the policy says so. */
+  'alert/report': { conversation: ConversationRef; level: Level; reasons: AlertReason[]; excerpts?: string[] };
+  /** Extension page → background: the most recent alerts, newest first (the child's view: no excerpts). */
   'alert/list': { limit: number };
   /** Extension page → background: the child has seen every alert so far. */
   'alert/markSeen': Record<never, never>;
+  /** Content script → background: the settings for the page it runs in. */
+  'settings/get': Record<never, never>;
+  /** Is a parent PIN set, and is it locked after wrong guesses? */
+  'pin/status': Record<never, never>;
+  /** Set the first PIN (refused once one is set). */
+  'pin/setup': { pin: string };
+  /** Check the PIN; a right one opens a short parent session. */
+  'pin/verify': { pin: string };
+  /** Change the PIN with the old PIN or the recovery code. */
+  'pin/change': { newPin: string; oldPin?: string; recoveryCode?: string };
+  /** The policy in force (no PIN: the child may see what the settings are). */
+  'policy/get': Record<never, never>;
+  /** Change the policy (parent session; locked fields cannot change). Absent fields stay as they are. */
+  'policy/set': { token: string; policy: Partial<Policy> };
+  /** Every stored alert with its reasons and excerpts, newest first (parent session). */
+  'alert/listAll': { token: string; limit?: number };
+  /** Installs, updates and starts of the extension, newest first (parent session). */
+  'events/list': { token: string };
 }
 
 /** The answer to each request type. */
@@ -47,6 +111,15 @@ export interface Responses {
   'alert/report': { stored: boolean };
   'alert/list': { alerts: AlertRecord[] };
   'alert/markSeen': { updated: number };
+  'settings/get': ContentSettings;
+  'pin/status': { isSet: boolean; lockedUntil: number | null };
+  'pin/setup': { recoveryCode: string };
+  'pin/verify': PinVerifyResult;
+  'pin/change': PinChangeResult;
+  'policy/get': PolicyView;
+  'policy/set': PolicyView;
+  'alert/listAll': { alerts: AlertRecord[] };
+  'events/list': { events: LifecycleEvent[] };
 }
 
 export type RequestType = keyof Requests;
@@ -55,11 +128,24 @@ export type Request<T extends RequestType = RequestType> = { [K in T]: { type: K
 /** Answer from the background: the response, or an error that says what went wrong. */
 export type Reply<T extends RequestType> = { ok: true; value: Responses[T] } | { ok: false; error: string };
 
-/** Who may send each request. Alerts are the parent's and the child's to read, never a page's. */
+/**
+ * Who may send each request. Alerts are the parent's and the child's to read, never a page's;
+ * PIN and policy commands come only from the extension's own pages (a content script runs next to
+ * a web page it cannot fully trust); the content script gets its settings through 'settings/get'.
+ */
 export const ALLOWED_SENDERS: { [K in RequestType]: 'content-script' | 'extension-page' } = {
   'alert/report': 'content-script',
   'alert/list': 'extension-page',
   'alert/markSeen': 'extension-page',
+  'settings/get': 'content-script',
+  'pin/status': 'extension-page',
+  'pin/setup': 'extension-page',
+  'pin/verify': 'extension-page',
+  'pin/change': 'extension-page',
+  'policy/get': 'extension-page',
+  'policy/set': 'extension-page',
+  'alert/listAll': 'extension-page',
+  'events/list': 'extension-page',
 };
 
 const REQUEST_TYPES = new Set<string>(Object.keys(ALLOWED_SENDERS));

@@ -37,3 +37,15 @@ describe('isAllowed', () => {
     expect(isAllowed('alert/list', 'unknown')).toBe(false);
   });
 });
+
+describe('parent commands', () => {
+  it('come only from extension pages; the content script gets its settings instead', () => {
+    for (const type of ['pin/status', 'pin/setup', 'pin/verify', 'pin/change', 'policy/get', 'policy/set', 'alert/listAll', 'events/list'] as const) {
+      expect(isAllowed(type, 'extension-page'), type).toBe(true);
+      expect(isAllowed(type, 'content-script'), type).toBe(false);
+      expect(isAllowed(type, 'unknown'), type).toBe(false);
+    }
+    expect(isAllowed('settings/get', 'content-script')).toBe(true);
+    expect(isAllowed('settings/get', 'extension-page')).toBe(false);
+  });
+});

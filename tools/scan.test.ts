@@ -27,7 +27,7 @@ describe('npm run scan', () => {
     expect(verdicts.map((v) => v.id)).toEqual(['risky', 'calm']);
     expect(verdicts[0]?.messages).toEqual([
       { level: 'notice', signals: ['age_probe'] },
-      { level: 'notice', signals: [] },
+      { level: 'notice', signals: ['discloses_age'] },
       { level: 'warning', signals: ['secrecy'] },
     ]);
     expect(verdicts[1]?.messages.map((m) => m.level)).toEqual(['none', 'none']);

@@ -1,27 +1,46 @@
 import type { Rule } from './rule';
 import type { ChatMessage, Reason } from './types';
-import { normalise, originalSpan } from './normalise';
+import { normalise, originalSpan, type NormalisedText } from './normalise';
 import { RULES } from './registry';
 
 /** Longest message text the engine reads; the rest is ignored so one message stays cheap. */
 export const MAX_MESSAGE_LENGTH = 4000;
 
-/** Every match of every rule that applies to this message's direction, with quotes. */
-export function analyseMessage(message: ChatMessage, rules: readonly Rule[] = RULES): Reason[] {
+const QUOTES = /["“”«»„]/gu;
+
+/**
+ * Ranges of normalised text inside quotation marks. Quoted words are reported speech: friends
+ * retelling a safety talk ('he said "send me a pic and ill give u robux"') ask for nothing.
+ */
+function quotedRanges(normal: string): Array<[number, number]> {
+  const marks = [...normal.matchAll(QUOTES)].map((m) => m.index);
+  const ranges: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < marks.length; i += 2) ranges.push([marks[i] ?? 0, marks[i + 1] ?? 0]);
+  return ranges;
+}
+
+/** The message text as the rules read it. */
+export function readText(message: ChatMessage): NormalisedText {
   const raw = typeof message.text === 'string' ? message.text : '';
-  const text = normalise(raw.length > MAX_MESSAGE_LENGTH ? raw.slice(0, MAX_MESSAGE_LENGTH) : raw);
+  return normalise(raw.length > MAX_MESSAGE_LENGTH ? raw.slice(0, MAX_MESSAGE_LENGTH) : raw);
+}
+
+/** Every match of every rule that applies to this message's direction, with quotes. */
+export function analyseText(text: NormalisedText, direction: ChatMessage['direction'], rules: readonly Rule[] = RULES): Reason[] {
+  const quoted = text.normal.includes('"') || QUOTES.test(text.normal) ? quotedRanges(text.normal) : [];
+  QUOTES.lastIndex = 0;
   const reasons: Reason[] = [];
   for (const rule of rules) {
-    if (rule.direction !== message.direction) continue;
+    if (rule.direction !== direction) continue;
     for (const [start, end] of rule.find(text)) {
-      reasons.push({
-        ruleId: rule.id,
-        category: rule.category,
-        severity: rule.severity,
-        description: rule.description,
-        span: originalSpan(text, start, end),
-      });
+      if (quoted.some(([from, to]) => start > from && end <= to)) continue;
+      reasons.push({ ruleId: rule.id, category: rule.category, severity: rule.severity, description: rule.description, span: originalSpan(text, start, end) });
     }
   }
   return reasons;
+}
+
+/** Every match of every rule for one message. */
+export function analyseMessage(message: ChatMessage, rules: readonly Rule[] = RULES): Reason[] {
+  return analyseText(readText(message), message.direction, rules);
 }

@@ -1,31 +1,16 @@
 import type { Rule } from './rule';
-import { analyseMessage } from './analyse';
+import { analyseText, readText } from './analyse';
 import { RULES } from './registry';
-import { LEVELS, type Category, type ChatMessage, type Level, type MessageVerdict, type Reason, type Sensitivity } from './types';
-
-/**
- * How many distinct grooming categories from one person make a warning, and a danger. Grooming is
- * a progression (O'Connell 2003): one sign alone is often innocent, several from the same person
- * are not. Relaxed waits for more evidence; strict warns on less.
- */
-const ESCALATION: Record<Sensitivity, { warning: number; danger: number }> = {
-  relaxed: { warning: 3, danger: 4 },
-  balanced: { warning: 2, danger: 3 },
-  strict: { warning: 2, danger: 2 },
-};
-
-const rank = (level: Level) => LEVELS.indexOf(level);
-const higher = (a: Level, b: Level): Level => (rank(a) >= rank(b) ? a : b);
+import { statedAdultAge } from './ages';
+import { findParentInvolvement, isFamilyOrSchoolName } from './context';
+import { agreementIn } from './replies';
+import { higher, levelOf, newPerson, weightOf, type PersonState } from './scoring';
+import type { Category, ChatMessage, Level, MessageVerdict, Reason, Sensitivity } from './types';
 
 /** Reasons kept per person: enough to explain a level, bounded so a 10,000-message chat stays small. */
 const MAX_REASONS_PER_PERSON = 32;
-
-/** What the engine remembers about one other person in the conversation. */
-interface PersonState {
-  categories: Set<Category>;
-  strongest: Level;
-  reasons: Reason[];
-}
+/** How much one of the child's risky replies adds to the person it answers (scoring.ts caps the sum). */
+const REPLY_WEIGHT = 0.5;
 
 export interface ConversationOptions {
   sensitivity?: Sensitivity;
@@ -33,18 +18,24 @@ export interface ConversationOptions {
 }
 
 /**
- * Scores one conversation message by message. Each verdict uses only that message and the ones
- * before it, so the level shown after message n is what the child would have seen then.
+ * Scores one conversation message by message, per other person (group chats have several). Each
+ * verdict uses only that message and the ones before it, so the level shown after message n is
+ * what the child would have seen then. The level never goes down.
  */
 export class Conversation {
   private readonly people = new Map<string, PersonState>();
-  private readonly escalation;
-  private readonly rules;
+  private readonly sensitivity: Sensitivity;
+  private readonly rules: readonly Rule[];
+  private readonly ruleById: Map<string, Rule>;
   private current: Level = 'none';
+  private index = -1;
+  /** The last other person who wrote, and what their last message carried: the child's replies answer it. */
+  private lastOther: { author: string; categories: Set<Category> } | undefined;
 
   constructor(options: ConversationOptions = {}) {
-    this.escalation = ESCALATION[options.sensitivity ?? 'balanced'];
+    this.sensitivity = options.sensitivity ?? 'balanced';
     this.rules = options.rules ?? RULES;
+    this.ruleById = new Map(this.rules.map((r) => [r.id, r]));
   }
 
   /** The conversation's level after the last message read. */
@@ -53,37 +44,65 @@ export class Conversation {
   }
 
   add(message: ChatMessage): MessageVerdict {
-    const reasons = analyseMessage(message, this.rules);
-    const signals = [...new Set(reasons.map((r) => r.category))];
-    const author = message.direction === 'outgoing' ? '' : (message.author ?? '');
+    this.index++;
+    const text = readText(message);
+    const reasons = analyseText(text, message.direction, this.rules);
+    const incoming = message.direction === 'incoming';
+    const author = incoming ? (message.author ?? '') : (this.lastOther?.author ?? '');
     const person = this.person(author);
-    for (const reason of reasons) {
-      person.categories.add(reason.category);
-      person.strongest = higher(person.strongest, reason.severity);
-      person.reasons.push(reason);
-    }
-    if (person.reasons.length > MAX_REASONS_PER_PERSON) person.reasons.splice(0, person.reasons.length - MAX_REASONS_PER_PERSON);
+    if (incoming) this.readIncoming(person, text.normal, reasons);
+    else this.readOutgoing(person, text.normal, reasons);
+    const signals = [...new Set(reasons.map((r) => r.category))];
+    if (incoming) this.lastOther = { author, categories: new Set(signals) };
+
     const before = this.current;
-    this.current = higher(before, this.levelOf(person));
+    const others = this.people.size - (this.people.has('') ? 1 : 0);
+    this.current = higher(before, levelOf(person, this.index, this.sensitivity, others));
     const verdict: MessageVerdict = { level: this.current, signals, reasons };
     if (this.current !== before) verdict.change = { from: before, to: this.current, author, reasons: [...person.reasons] };
     return verdict;
   }
 
+  private readIncoming(person: PersonState, normal: string, reasons: Reason[]) {
+    if (statedAdultAge(normal) !== undefined) person.statesAdultAge = true;
+    if (findParentInvolvement(normal).length > 0) person.parentsInvolved = true;
+    for (const reason of reasons) {
+      const rule = this.ruleById.get(reason.ruleId);
+      const weight = rule ? weightOf(rule) : 1;
+      const seen = person.evidence.get(reason.category);
+      person.evidence.set(reason.category, { weight: Math.max(weight, seen?.weight ?? 0), lastIndex: this.index });
+      if (rule) person.stages.add(rule.stage);
+      person.strongest = higher(person.strongest, reason.severity);
+      this.remember(person, reason);
+    }
+  }
+
+  /** The child's message: risky replies count towards the person answered; parents involved are context. */
+  private readOutgoing(person: PersonState, normal: string, reasons: Reason[]) {
+    const agreement = agreementIn(normal, this.lastOther?.categories ?? new Set());
+    if (agreement && !reasons.some((r) => r.category === agreement)) {
+      const description = agreement === 'agrees_to_secrecy' ? 'You said yes to keeping it secret.' : 'You said yes to meeting.';
+      reasons.push({ ruleId: 'agrees-by-reply', category: agreement, severity: 'notice', description, span: { start: 0, end: normal.length, quote: normal } });
+    }
+    if (findParentInvolvement(normal).length > 0) person.parentsInvolved = true;
+    if (reasons.length === 0 || !this.lastOther) return;
+    // Answering an age question is ordinary; giving an address or agreeing to meet is not.
+    if (reasons.some((r) => r.category !== 'discloses_age')) person.replyWeight += REPLY_WEIGHT;
+    for (const reason of reasons) this.remember(person, reason);
+  }
+
+  private remember(person: PersonState, reason: Reason) {
+    person.reasons.push(reason);
+    if (person.reasons.length > MAX_REASONS_PER_PERSON) person.reasons.splice(0, person.reasons.length - MAX_REASONS_PER_PERSON);
+  }
+
   private person(author: string): PersonState {
     let state = this.people.get(author);
     if (!state) {
-      state = { categories: new Set(), strongest: 'none', reasons: [] };
+      state = newPerson();
+      state.familyName = isFamilyOrSchoolName(author);
       this.people.set(author, state);
     }
     return state;
-  }
-
-  private levelOf(person: PersonState): Level {
-    let level = person.strongest;
-    const distinct = person.categories.size;
-    if (distinct >= this.escalation.danger) level = higher(level, 'danger');
-    else if (distinct >= this.escalation.warning) level = higher(level, 'warning');
-    return level;
   }
 }

@@ -1,6 +1,31 @@
 import type { Rule } from './rule';
+import { ageGapRelationship } from './rules/age-gap-relationship';
 import { ageProbe } from './rules/age-probe';
+import { agreesToMeet } from './rules/agrees-to-meet';
+import { agreesToSecrecy } from './rules/agrees-to-secrecy';
+import { disclosesAge } from './rules/discloses-age';
+import { disclosesPersonalInfo } from './rules/discloses-personal-info';
+import { flatteryTrust } from './rules/flattery-trust';
+import { giftsMoney } from './rules/gifts-money';
+import { isolation } from './rules/isolation';
+import { locationProbe } from './rules/location-probe';
+import { meetingRequest } from './rules/meeting-request';
+import { personalInfoRequest } from './rules/personal-info-request';
+import { photoRequest } from './rules/photo-request';
+import { pickUpOffer } from './rules/pick-up-offer';
+import { platformSwitch } from './rules/platform-switch';
+import { romanticQuestion } from './rules/romantic-question';
 import { secrecy } from './rules/secrecy';
+import { sextortionPressure } from './rules/sextortion-pressure';
+import { sextortionThreat } from './rules/sextortion-threat';
+import { sexualQuestion } from './rules/sexual-question';
+import { sexualisedPhotoRequest } from './rules/sexualised-photo-request';
+import { skillCompliment } from './rules/skill-compliment';
 
 /** Every rule the engine runs, in no particular order. Add a rule: one file, one line here. */
-export const RULES: readonly Rule[] = [ageProbe, secrecy];
+export const RULES: readonly Rule[] = [
+  ageProbe, locationProbe, personalInfoRequest, secrecy, isolation, photoRequest, sexualisedPhotoRequest,
+  sexualQuestion, romanticQuestion, meetingRequest, pickUpOffer, platformSwitch, giftsMoney, flatteryTrust, skillCompliment,
+  ageGapRelationship, sextortionThreat, sextortionPressure,
+  disclosesAge, disclosesPersonalInfo, agreesToMeet, agreesToSecrecy,
+];

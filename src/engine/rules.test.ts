@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from './registry';
 import { analyseMessage } from './analyse';
-import { expandPhrase } from './phrases';
+import { canonicalPhrase } from './phrases';
 import { INCOMING_CATEGORIES, OUTGOING_CATEGORIES } from './types';
 
 describe('rule registry', () => {
@@ -38,10 +38,9 @@ describe('rule registry', () => {
         for (const [lang, list] of Object.entries(rule.phrases ?? {})) {
           const seen = new Map<string, string>();
           for (const phrase of list) {
-            for (const literal of expandPhrase(phrase)) {
-              expect(seen.get(literal), `${lang}: "${phrase}" repeats "${seen.get(literal)}"`).toBeUndefined();
-              seen.set(literal, phrase);
-            }
+            const canonical = canonicalPhrase(phrase);
+            expect(seen.get(canonical), `${lang}: "${phrase}" repeats "${seen.get(canonical)}"`).toBeUndefined();
+            seen.set(canonical, phrase);
           }
         }
       });

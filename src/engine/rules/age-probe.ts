@@ -1,54 +1,65 @@
-import { phraseRule } from '../rule';
-import type { PhraseList } from '../phrases';
+import { findAll, phraseFinder, wordAlternation, type PhraseList } from '../phrases';
+import type { Rule } from '../rule';
+import { isNegated } from '../negation';
 
-// Asking a child's age is often the first move: offenders check within minutes whether the
-// contact is young enough to target (risk assessment in O'Connell's stages).
+// Asking a child's age (or grade, or "asl") is how groomers check they have found a child, often
+// in the first minutes (Kloess, Hamilton-Giachritsis & Beech 2019). Children ask it too, so alone
+// it is only a notice; it matters when the same person adds another sign.
 const phrases: PhraseList = {
   en: [
-    'how old {are} {you}',
-    'how old {you}',
-    'whats {your} age',
-    'what is {your} age',
-    'what age {are} {you}',
+    'hw old (are you|you)',
+    '(im |i am |)# (how about you|what about you|and you)',
+    '(you|your|youre|you are|are you) in #grade',
+    'how old (are you|you|are you now|you be)',
+    'how young (are you|you)',
+    '(whats|what is|tell me) your age',
+    'your age (again|tho|btw|pls|please)',
+    'what age (are you|you)',
+    '(what|which) (grade|year) (are you|you)',
+    '(what|which) grade (you|are you) in',
+    '(are you|you) in (middle|high|elementary|primary|secondary|junior high) school',
+    '(are you|you) in (middle|high|elementary)',
+    '(when|what year) (were you|was you|you) born',
     'asl',
-    'a/s/l',
-    'a s l',
-    'what grade {are} {you} in',
-    'what grade {are} {you}',
-    'what year {are} {you} in',
-    '{are} {you} in middle school',
-    '{are} {you} in high school',
-    'when were {you} born',
+    'age sex location',
+    '{youre} #minor (right|yet|or|too|then|now|tho)',
+    '(are you|you) like #minor',
+    '(are you|you) #minor or #minor',
+    'so (you are|youre|your|you) #minor',
+    '# (m|f|male|female|girl|boy|guy) (you|and you|how about you|what about you|hbu|wbu)',
   ],
   es: [
-    'cuántos años tienes',
-    'cuantos años tienes',
-    'cuantos anos tienes',
-    'cuántos años tenés',
-    'cuantos años tenes',
-    'qué edad tienes',
-    'que edad tienes',
-    'en qué grado estás',
-    'en que grado estas',
-    'en qué curso estás',
-    'en que curso estas',
-    'cuándo naciste',
-    'cuando naciste',
+    'cuantos (años|anos|anitos|añitos) (tienes|tenes|cumples)',
+    '(que|q) edad (tienes|tenes|tiene)',
+    'cuantos (tienes|tenes)',
+    '(en|a) (que|q) (curso|grado|año|ano) (estas|vas|andas)',
+    '(de|en) (que|q) curso (eres|estas)',
+    '(tienes|tenes) #minor',
+    'tu edad',
   ],
 };
 
-export const ageProbe = phraseRule({
+/** A message that is only "age?" or "edad?": a bare question, common on random-chat sites. */
+const BARE = new RegExp(`^${wordAlternation(['age', 'edad', 'ur age', 'your age', 'yo age', 'age pls', 'age please', 'and age', 'u age', 'tu edad', 'age and location'])} ?\\?*$`, 'u');
+/** "12? 13?": guessing the child's age out loud. */
+const GUESS = /(?<![\p{L}\p{N}])(?:[5-9]|1[0-7]) ?\? ?(?:or )?(?:[5-9]|1[0-7]) ?\?/gu;
+const find = phraseFinder(phrases);
+
+export const ageProbe: Rule = {
   id: 'age-probe',
   category: 'age_probe',
   severity: 'notice',
   direction: 'incoming',
   stage: 'risk_assessment',
-  description: 'Asks how old you are or what grade you are in.',
-  source:
-    "O'Connell (2003), A typology of child cybersexploitation and online grooming practices: the risk-assessment stage; Thorn (2022), Online grooming: examining risky encounters",
+  description: 'Asks how old you are, or what grade you are in.',
+  source: 'Kloess, Hamilton-Giachritsis & Beech (2019), Offense processes of online sexual grooming and abuse of children via internet communication platforms; Thorn (2022), Online grooming: examining risky encounters amid everyday digital socialization',
   examples: {
-    match: ['how old r u btw?', 'hey asl', 'What grade are you in?', '¿Cuántos años tienes?', 'how ol\u200Bd are you'],
-    noMatch: ['how old is your brother', 'my dad is so old lol', 'the aslan statue', '¿cuántos años tiene tu perro?'],
+    match: ['how old r u btw?', 'asl', 'haha just guessing. 12? 13?', 'im 17 f. u?', 'a/s/l?', 'age?', 'what grade r u in', 'so ur 14 right?', 'HOW OLD ARE YOU', 'hw old r u', 'cuántos años tienes?', 'en qué curso estás', 'r u 11 or 12?'],
+    noMatch: ['how old is ur brother now', 'i dont care how old you are lol', 'what grade did u get on the quiz', 'my sister is 14 right now', 'cuántos años tiene tu hermano'],
   },
   phrases,
-});
+  find(text) {
+    if (BARE.test(text.normal)) return [[0, text.normal.length]];
+    return [...find(text.normal).filter(([start]) => !isNegated(text.normal, start)), ...findAll(GUESS, text.normal)];
+  },
+};

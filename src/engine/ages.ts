@@ -1,0 +1,31 @@
+// Ages people state about themselves, read from normalised text. Groomers ask a child's age
+// within minutes (Kloess et al. 2019; Thorn 2022) and many say their own, and an adult's stated
+// age next to a child's is what turns "ur mature" or "where do u live" from banter into a risk.
+// Deliberately narrow: a number only counts with words that make it an age.
+import { wordAlternation } from './phrases';
+
+const NOT_AGE_UNITS = wordAlternation(['min', 'mins', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'ft', 'feet', 'dollars', 'bucks', 'k', 'am', 'pm', 'percent', 'robux', 'vbucks', 'points', 'kills', 'wins']);
+
+const EN_SELF = new RegExp(`(?<![\\p{L}\\p{N}])(?:im|i am|iam|i m)(?: (?:only|just|like|literaly|almost|turning|actualy))? (\\d{1,2})(?![\\p{L}\\p{N}]|:\\d|\\.\\d|%| ?${NOT_AGE_UNITS}(?![\\p{L}\\p{N}]))`, 'gu');
+const ES_SELF = /(?<![\p{L}\p{N}])(?:tengo|yo tengo|cumplo|voy a cumplir)(?: (?:solo|casi))? (\d{1,2})(?: anos| anitos)?(?![\p{L}\p{N}]|:\d)/gu;
+/** "19 m", "14 f usa", "31/m" (asl answers). */
+const ASL = /(?<![\p{L}\p{N}])(\d{1,2}) ?[/,]? ?(m|f|male|female|boy|girl|guy|chica|chico)(?![\p{L}\p{N}])/gu;
+const SELF_PATTERNS = [EN_SELF, ES_SELF, ASL];
+
+/** Every age someone states about themselves ("im 19", "19 m", "tengo 24"), with its span. */
+export function statedAges(normal: string): Array<{ age: number; start: number; end: number }> {
+  const found: Array<{ age: number; start: number; end: number }> = [];
+  for (const pattern of SELF_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (const m of normal.matchAll(pattern)) {
+      const age = Number(m[1]);
+      if (age >= 5 && age <= 99) found.push({ age, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return found;
+}
+
+/** The first adult age (18 or more) someone states about themselves, if any. */
+export function statedAdultAge(normal: string): number | undefined {
+  return statedAges(normal).find((a) => a.age >= 18)?.age;
+}

@@ -1,0 +1,58 @@
+import { phraseRule } from '../rule';
+import type { NormalisedText } from '../normalise';
+
+// Gifts, game currency and money build a debt and a secret (Olson et al. 2007, "deceptive trust
+// development"); in games, Robux and V-Bucks are the currency of grooming (NSPCC 2021; Thorn
+// 2022). Friends gift each other too, so it is a notice.
+const rule = phraseRule({
+  id: 'gifts-money',
+  category: 'gifts_money',
+  severity: 'notice',
+  direction: 'incoming',
+  stage: 'trust',
+  description: 'Offers you gifts, game money, gift cards or cash.',
+  source: "Olson et al. (2007), Entrapping the innocent (deceptive trust development); NSPCC (2021), gaming and grooming briefing",
+  examples: {
+    match: ['hey u want free robux?', 'ill give u 500 robux', 'i can send a gift card code to ur phone', 'i gifted u a sub btw', 'i could get u one, i got an extra iphone', "i'll pay u to make content for me", 'ill buy it for u', 'te regalo nitro', '¿quieres robux gratis?'],
+    noMatch: ['ill give u 200 robux for it', 'i bought robux with my allowance', 'gift ideas for my mom?', 'the skin costs 1200 vbucks'],
+  },
+  phrases: {
+    en: [
+      '(want me to|should i|let me|i can|ill|i could) (buy|get|gift) (you|ya) *',
+      '(want to|wanna|i want to) give (you|ya) something',
+      '(free|extra|spare) (robux|vbucks|v bucks|nitro|skins|skin|gems|coins|diamonds|gift cards|gift card|money|cash|battle pass)',
+      '(want|you want|do you want|wanna|want some) (free |)(robux|vbucks|v bucks|nitro|a skin|skins|gems|money|a gift card|the battle pass|the pass)',
+      '(give|get|buy|send|gift|pay|mail|ship|bring|got|gifted|sent) (you|ya) * (robux|vbucks|v bucks|skin|skins|nitro|gift card|gift cards|giftcard|battle pass|pass|phone|iphone|tablet|controller|money|cash|dollars|bucks|game|games|vip|rank|sub|subs|badge|code|diamonds|coins|gems|kits|stacks|op)',
+      '(give|get|buy|send|gift|pay|mail|ship|bring) (it|one|them) (to|for) (you|ya)',
+      '(i|ill|i will|i can|i could|let me) (pay|tip) (you|ya)',
+      '(i|ill|i will|i can|i could) (get|buy|gift|give) (you|ya) (one|it|a|an|the|some)',
+      '(i|ill|i will|i can|i could|i want to) gift (you|ya)',
+      '(i|ill|i can|i could) (get|make) (you|ya) (vip|mod|staff|admin|builder)',
+      '(i gifted|i sent|just sent|sent) (you|ya) (a|some|nitro|sub|gift)',
+      '(i have|i got) (an |a |)(extra|spare|old) (phone|iphone|controller|tablet|laptop|gift card|drawing tablet)',
+      '# (robux|vbucks|v bucks|dollars|bucks) (for|if|each|then)',
+      '$# (each|per pic|a pic|for one|for a|on cash app|or paypal|on paypal)',
+      '(gift card|giftcard) code',
+      'for (a|one|1) (pic|minute on cam|pic of you)',
+      '(send|give) (you|ya) (money|cash|robux|vbucks)',
+      'make (money|cash) (fast|easy)',
+      '(builder|staff|vip|mod) rank',
+      '(free|get) (kits|rank)',
+    ],
+    es: [
+      '(robux|pavos|nitro|gemas|monedas|skins|dinero|diamantes) gratis',
+      '(quieres|queres|querés) (robux|pavos|nitro|skins|dinero|gemas)',
+      '(te regalo|te doy|te paso|te compro|te mando|te pago|te envio|te envío|te consigo) (#|nitro|robux|pavos|una|un|el|la|dinero|skins)',
+      '# (robux|pavos|euros|dolares|dólares) (si|por)',
+      '(te voy a|te puedo) (regalar|comprar|pagar|dar)',
+    ],
+  },
+});
+
+/** "ill give u 200 robux for it": an offer in a trade between players, not a gift. */
+const TRADE = /^[,.!?]* (?:for|4) (?:it|that|this|ur|your|the|them|those|a|an|my)(?![\p{L}\p{N}])/u;
+
+export const giftsMoney = {
+  ...rule,
+  find: (text: NormalisedText): Array<[number, number]> => rule.find(text).filter(([, end]) => !TRADE.test(text.normal.slice(end, end + 12))),
+};

@@ -1,0 +1,42 @@
+import { phraseRule } from '../rule';
+
+// Proposing to meet in person is the approach stage (Olson et al. 2007). Classmates plan to meet
+// all the time, so an ordinary proposal is a notice; pick-ups, "come to my place" and "just us"
+// are a stronger rule of their own (pick-up-offer).
+export const meetingRequest = phraseRule({
+  id: 'meeting-request',
+  category: 'meeting_request',
+  severity: 'notice',
+  direction: 'incoming',
+  stage: 'approach',
+  description: 'Proposes to meet you in person.',
+  source: 'Olson et al. (2007), Entrapping the innocent (approach); NCMEC (2017), online enticement reports: meeting in person is the goal in a large share',
+  negatable: true,
+  examples: {
+    match: ['lets hang out at the mall sat', 'we should meet up at the con!!', 'we should play irl sometime', 'u should come play on my pc sometime', 'meet me by the food court at 1', 'me encantaría conocerte en persona', '¿quedamos un rato en el parque?'],
+    noMatch: ['nice to meet u lol', 'we met at the game', 'i hang out with my cousins'],
+  },
+  phrases: {
+    en: [
+      '# (by|at|in front of|outside|near|behind|across from) the',
+      '(lets|we should|we could|wanna|want to|do you want to|you want to|can we|we can|i want to|i wanna|id love to|i would love to|we gotta) (meet|hang out|hang|link up|link|get together|meet up|chill|see each other)',
+      'meet (me|you|each other|up) (at|by|in|after|behind|near|outside|across|irl|in person|in real life|somewhere|tomorrow|tonight|this|on|saturday|friday|sunday)',
+      '(meet|see|hang out with|hang with) (you|each other) (for real|irl|in person|in real life)',
+      '(meet|meeting|hang out|hangout|play) (irl|in person|in real life)',
+      '(come|coming) (over|to my|to see me)',
+      '(you should|wanna|want to|you can|you could) come (play|over|hang|chill|see me|to my)',
+      '(come|coming|go|going) (to|over to) my (place|apartment|house|studio|flat|car)',
+      'we can (get|grab) (food|boba|ice cream|coffee|something|a drink|lunch|dinner)',
+      '(ill|i will|i can|i could|let me) (bring|drop) (it|them|you) (to you|over|off|by)',
+      '(ill|i will|i can) bring it (this|tomorrow|on|saturday|to)',
+      '(when|what time|what day) can (i|we) (see|meet) you',
+    ],
+    es: [
+      '(quedamos|quedemos|nos vemos|vernos|conocerte|conocernos) (en persona|el|este|mañana|un rato|en el|en la|a las|solos|tu y yo)',
+      '(quiero|me encantaria|me encantaría|me gustaria|me gustaría|quisiera) (conocerte|verte)',
+      '(vamos|vayamos) (al|a la) (shopping|centro comercial|parque|cine|mall|plaza)',
+      '(vente|ven|venite) a mi (casa|depa|piso|departamento)',
+      'en la entrada del',
+    ],
+  },
+});

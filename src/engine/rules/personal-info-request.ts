@@ -1,0 +1,47 @@
+import { phraseRule } from '../rule';
+
+// Asking where a child lives, goes to school, their phone number or full name: what an offender
+// needs to find the child offline or move the contact elsewhere (risk assessment and approach in
+// Olson et al. 2007). "Don't share your school" from a moderator is advice, not a request.
+export const personalInfoRequest = phraseRule({
+  id: 'personal-info-request',
+  category: 'personal_info_request',
+  severity: 'notice',
+  direction: 'incoming',
+  stage: 'risk_assessment',
+  description: 'Asks where you live, your school, your phone number or your full name.',
+  source: "Olson et al. (2007), Entrapping the innocent (approach stage); NCMEC CyberTipline data on online enticement (2017-2020): requests for personal details precede offline contact",
+  negatable: true,
+  examples: {
+    match: ['where do u live?', 'whats ur addy', 'what school do u go to', 'which one u go to again', 'whats ur number', 'owen what? whats ur last name', 'what city', 'whats ur street', 'do u have a phone?', '¿dónde vives?', 'pásame tu número', 'a qué colegio vas'],
+    noMatch: ["don't share your school in chat", 'staff will never ask for your address', 'where r u', 'what number is the bus', 'vivo en madrid'],
+  },
+  phrases: {
+    en: [
+      'where (do you|you|do ya) (live|stay)',
+      'where (is|s) your (house|home)',
+      '(whats|what is|send me|give me|tell me|i need|can i have|can i get) your (address|home address|street|exact address|location|house number|zip code|zip|postcode)',
+      '(whats|what is) your (number|phone number|phone|cell|cell number|digits|mobile|phone no|email|e mail|school|last name|full name|real name|surname|zip)',
+      '(send|give|text|tell) me your (number|phone number|digits|cell|email|real name|full name|last name)',
+      '(can|could|may) i (have|get) your (number|phone number|digits|cell|address|email)',
+      '(what|which) (school|schools|middle school|high school) (do you|you|are you|r you|ya) (go|going|at|in|attend)',
+      '(what|which) (school|one) (do you|you) (go to|attend)',
+      'where (do you|you) go to school',
+      '(what|which) (city|town|state|street|neighborhood|neighbourhood|area|suburb|part of town) (are you|you|do you|is your|r you)',
+      '(what|which) (city|town|state|street)',
+      'your (real|full|last) name',
+      '(do you|you) have (a|your own) (phone|cell|cellphone|number)',
+      '(what|whats) your (name|real name) (again|tho)',
+      '(you|u) close to #',
+    ],
+    es: [
+      '(donde|dónde|en que parte) (vives|vivis|queda tu casa|esta tu casa)',
+      '(cual es|dame|pasame|mandame|dime) tu (direccion|dirección|domicilio|calle|numero|número|telefono|teléfono|cel|celular|whatsapp|correo|email|apellido|nombre completo)',
+      '(a|en) (que|q|cual) (colegio|escuela|instituto|insti|cole|prepa|secundaria|liceo) (vas|estudias|estas|estás)',
+      '(de|en) (que|q) (ciudad|barrio|pueblo|colonia|calle) (eres|vives|estas)',
+      'tu (direccion|dirección) nueva',
+      'tu nombre completo',
+      'tu (numero|número) de (telefono|teléfono|cel|celular|movil|móvil)',
+    ],
+  },
+});

@@ -1,0 +1,72 @@
+import { phraseRule } from '../rule';
+import type { NormalisedText } from '../normalise';
+import { wordAlternation } from '../phrases';
+
+// Asking for pictures, video or the camera: the step before image-based abuse and sextortion
+// (Thorn 2022; IWF 2023 on "self-generated" imagery). A picture of a thing ("send me a pic of the
+// homework", "of the receipt") is not a picture of the child, so those matches are dropped.
+const rule = phraseRule({
+  id: 'photo-request',
+  category: 'photo_request',
+  severity: 'notice',
+  direction: 'incoming',
+  stage: 'sexualisation',
+  description: 'Asks for pictures or video of you, or to turn on your camera.',
+  source: 'Thorn (2022), Self-generated child sexual abuse material: youth attitudes and experiences; Internet Watch Foundation (2023), annual report on self-generated imagery',
+  negatable: true,
+  examples: {
+    match: ['send me a pic of u', 'u got pics?', 'turn on ur cam', 'wanna ft?', 'what r u wearing rn', 'send a selfie so i know ur not a bot', 'ur turn, send me one back', 'show me ur room then', 'mándame una foto tuya', 'enciende la cámara', 'send me a p1c 📸', 'nice. cam?'],
+    noMatch: ['send me a pic of the worksheet', 'can u send a pic of the receipt', 'i never ask for pics', 'i sent the pic to mom', 'nice pic!'],
+  },
+  phrases: {
+    en: [
+      'send (me |)(another|one more) (one|like that)',
+      '(turn|put|switch) on (camera|video|cam)',
+      '(need|want|get) (a few|some|more|your|#) {pic}',
+      'send (me |us |)(a|an|one|some|more|another|a few|a couple|#|a new|a quick|a cute|a nice|a good|a real|ur|your|the) {pic}',
+      'send (me |){pic}',
+      'send (me |)(one|1) (back|too|of you|now|rn|right now|pls|please)',
+      'your turn (to send|send|now send)',
+      '(one|pic|pics) (just |)for me',
+      '(can|could|may) (i|we) (get|see|have) (a|some|more|another|your|one|) {pic}',
+      '(got|have you got|do you have|you have|you got|have you any) (any |some |)(pics|pictures|photos|selfies|snaps)',
+      '(a|some|any|more) {pic} of (you|yourself|your face|your body)',
+      '{pic} of (you|yourself|your face)',
+      '(show|let) me (you|yourself|what you look like|what your wearing|what youre wearing|your room|your body|your face|more)',
+      '(i want|i wanna|i wan|want) to see (you|your face|what you look like|more of you)',
+      '(turn|put|switch|flip) (on|) (your|the|ur) (camera|video)',
+      '(camera|video) on',
+      '(want to|can we|lets|we could|should we|do you want to|you want to) (facetime|video call|video chat|videochat|video|skype|cam)',
+      '(facetime|video call|videocall|video chat) (me|now|tonight|later)',
+      '(what|wat) (are you|you|r you) wearing',
+      '(selfie|pic|photo) so i know',
+      'to (prove|show) (you are|your|youre) (real|not a bot)',
+      '(record|film|take|make) (a|me a) (video|vid|pic|photo|selfie) (of|for) (you|yourself|me)',
+      'send (me |)(a|one more|another) video',
+    ],
+    es: [
+      '(mandame|mándame|pasame|pásame|enviame|envíame|manda|mandá|pasá) (una |unas |otra |un |)({foto}|selfie)',
+      '(una |)foto (tuya|de ti|tuyita)',
+      '(enciende|prende|pon|abre|activa|encendé|prendé) la (camara|cámara|cam)',
+      '(hacemos|hagamos|hacer|quieres hacer) (videollamada|video llamada|llamada de video)',
+      '(que|qué) (llevas|tienes) puesto',
+      'quiero verte',
+      '(ensename|enséñame|mostrame|muéstrame|muestrame) (tu|como|cómo)',
+      'ahora (tu|tú) (mandame|mándame)',
+    ],
+  },
+});
+
+/** "a pic of the homework", "of my receipt": a picture of a thing, not of the child. */
+const OF_A_THING = /^ (?:of (?:the|this|that|those|these|my|his|her|their|our|both|it|them|each|a|an|page|ur work|your work)|(?:del|de la|de las|de los|de mi|de este|de esta|de eso|de esa))(?![\p{L}\p{N}])/u;
+
+/** A message that is only "cam?" or "pics?": the bare request of random-chat sites. */
+const BARE = new RegExp(`^(?:${wordAlternation(['cam', 'camera', 'pics', 'facetime', 'video call', 'cam pls', 'pics pls', 'got pics', 'any pics', 'nice cam', 'cam?'])})(?: ?\\?)*$`, 'u');
+
+export const photoRequest = {
+  ...rule,
+  find: (text: NormalisedText): Array<[number, number]> =>
+    BARE.test(text.normal.replace(/^(?:ok|nice|so|well|and|hey)[,.!]* /u, ''))
+      ? [[0, text.normal.length]]
+      : rule.find(text).filter(([, end]) => !OF_A_THING.test(text.normal.slice(end, end + 12))),
+};

@@ -1,0 +1,58 @@
+import { phraseRule } from '../rule';
+
+// Moving the chat to another app or a private channel takes the child away from moderation,
+// reporting and watching parents: a step of isolation that offenders take early (Thorn 2022:
+// most risky contacts move platform; NSPCC 2023 on cross-platform grooming).
+export const platformSwitch = phraseRule({
+  id: 'platform-switch',
+  category: 'platform_switch',
+  severity: 'notice',
+  direction: 'incoming',
+  stage: 'isolation_secrecy',
+  description: 'Asks you to move the chat to another app or a private place.',
+  source: 'Thorn (2022), Online grooming: examining risky encounters amid everyday digital socialization; NSPCC (2023), cross-platform grooming briefing',
+  examples: {
+    match: ['add me on snap its more private', 'u got sc?', 'whats ur snap', 'the interview is on telegram', 'do u have telegram?', 'join my private discord', 'make a second account just for us', 'lets move to discord', 'this site keeps lagging', 'pásame tu snap', 'mándame un md'],
+    noMatch: ['i saw it on snapchat lol', 'my discord is down', 'i like telegram stickers'],
+  },
+  phrases: {
+    en: [
+      '(gets|get|is|are) (checked|read|monitored|seen) by',
+      '(my|the) (discord|insta|ig|snapchat|tiktok|telegram|kik|whatsapp|skype) (name is|username is|tag is|handle is|user is|id is)',
+      'add me (on|at) {app}',
+      'add (my|me) {app}',
+      '(whats|what is|give me|send me|drop|drop your|tell me) your {app}',
+      '(do you have|have you got|you have|you got|got|u got|do you use|you on) (a |an |)({app}|snap chat)',
+      '(message|text|dm|hit|talk to|find|follow|call|msg|hmu|add) me (on|at|in) {app}',
+      '(move|go|switch|talk|chat|continue|hop|come|jump|head) (to|on|over to|onto) {app}',
+      '(lets|we can|can we|we could|we should) (talk|chat|text|continue|move|go) (on|in|to) {app}',
+      '{app} (is|its) (better|more private|easier|safer|way better)',
+      '(more|somewhere|someplace|somewhere more) private',
+      '(my|a|our) private (discord|server|chat|group|account|channel|vc)',
+      '(make|create|get) a (second|new|secret|separate|private|fake|different) (account|profile|acc)',
+      '(just|only) for us',
+      '(my|the) (@|username|handle|user|snap|sc|kik|tele|telegram) is',
+      '(dm|pm|whisper) me',
+      '(download|get|install) {app}',
+      'outside (roblox|the game|of here|this site|this app|fortnite|minecraft)',
+      '(this|the) (site|app|chat|game chat|server chat) (is|keeps|tags|reads|saves|is so) (boring|lagging|laggy|weird|everything)',
+      '(game chat|this chat|chat here|the chat) (tags|reads|saves|logs) (everything|stuff)',
+      '(the mods|admins|mods|they|the site|it) (read|check|see|reads|checks) (the |our |all |)(dms|chats|messages|school chat|everything)',
+      '(check|see) (your|ur) (whispers|dms|private messages)',
+      '(to|in|on) (the|our) (staff|private|secret) (vc|chat|server|channel)',
+      '(interview|call|chat) is on {app}',
+      '(dms|this chat|tiktok dms|insta dms) (arent|are not|isnt|is not) private',
+    ],
+    es: [
+      '(agregame|agrégame|añademe|añádeme|agregáme|sumame) (en|a|al) ({app}|snap)',
+      '(pasame|pásame|dame|mandame|mándame|cual es) tu ({app}|snap|wsp|wasap|whats|insta)',
+      '(tienes|tenes|tenés) ({app}|snap|wsp)',
+      '(hablamos|hablemos|seguimos|sigamos|escribime|escribeme|escríbeme) (por|en) ({app}|snap|privado|md|wsp)',
+      '(pasate|pásate|vente|ven|vamos) (a|al) ({app}|privado|md)',
+      '(mandame|mándame|enviame|envíame) un (md|mensaje privado|dm|privado)',
+      '(por|al) privado',
+      '(es|sera|será) (mas|más) privado',
+      'en el md',
+    ],
+  },
+});

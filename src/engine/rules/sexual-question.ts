@@ -1,0 +1,44 @@
+import { phraseRule } from '../rule';
+
+// Sexual questions and remarks aimed at a child: the sexualisation stage of grooming (O'Connell
+// 2003). One is enough to warn: no trusted adult asks a child whether they have had sex.
+export const sexualQuestion = phraseRule({
+  id: 'sexual-question',
+  category: 'sexual_content',
+  severity: 'warning',
+  direction: 'incoming',
+  stage: 'sexualisation',
+  description: 'Asks you sexual questions or talks about sex with you.',
+  source: "O'Connell (2003), A typology of child cybersexploitation and online grooming practices (sexual stage); Winters, Kaylor & Jeglic (2017), Sexual offenders contacting children online",
+  examples: {
+    match: ['have u ever had sex?', 'would u do it with me?', 'r u a virgin', 'so u havent done anything with a guy yet?', 'ever done anything with one?', 'ur so sexy', 'wanna make this more fun? 😏', '¿has tenido sexo?', 'lo harías conmigo?'],
+    noMatch: ['sex ed class was so awkward lol', 'would u do the project with me?', 'we had fun at the party'],
+  },
+  phrases: {
+    en: [
+      '(have you|did you|you) ever (had sex|have sex|done it|did it|made out|hooked up|been touched|touched)',
+      '(are you|you|still) (still |)a virgin',
+      '(would|will|wanna|want to|do you want to|you want to) (you |)(do it|have sex|make out|hook up|sleep) with me',
+      '(would|will|wanna|want to) (you |)(do it|have sex|make out|hook up|sext|cyber)',
+      '(done|did|do) (anything|stuff|things|something) with (a|one|any) (guy|boy|girl|man|bf|boyfriend|girlfriend)',
+      '(ever|have you) (done|did) anything with',
+      '(you are|your|youre|so|look|looking|you look) (so |really |)sexy',
+      '(turn|turns|turning) me on',
+      '(are you|you|r you) (horny|wet|hard)',
+      '(touch|play with|pleasure) yourself',
+      '(want to|do you want to|you want to) make (this|it) (more fun|interesting|spicy)',
+      '(bra|cup|panty|underwear) (size|color|colour)',
+      'in bed with (me|you)',
+      'have sex',
+    ],
+    es: [
+      '(has|alguna vez has|ya has|ya) (tenido sexo|hecho el amor|cogido|follado)',
+      '(eres|sos) virgen',
+      '(lo harias|lo harías|lo hacemos|lo haces) conmigo',
+      'te (tocas|masturbas)',
+      '(tener|tengamos|hacer) (sexo|el amor)',
+      '(estas|estás) (caliente|cachonda|cachondo)',
+      '(eres|sos|estas|estás) (muy |)(sexy|buenisima|buenísima|rica)',
+    ],
+  },
+});

@@ -1,0 +1,41 @@
+import { phraseRule } from '../rule';
+
+// A request for a picture with clothes off, in swimwear or underwear, "something more fun": a
+// sexualised image request is sexual exploitation on its own (UK Sexual Offences Act 2003 s.15A;
+// Thorn 2022), so one match warns.
+export const sexualisedPhotoRequest = phraseRule({
+  id: 'sexualised-photo-request',
+  category: 'sexual_content',
+  severity: 'warning',
+  direction: 'incoming',
+  stage: 'sexualisation',
+  description: 'Asks for a picture without clothes, in underwear or swimwear, or a "special" one.',
+  source: 'Thorn (2022), Self-generated child sexual abuse material; UK Sexual Offences Act 2003 s.15A (sexual communication with a child)',
+  negatable: true,
+  examples: {
+    match: ['send me a pic without ur shirt', 'a few in a swimsuit', 'something more fun than a selfie 😏', 'send nudes', 'show me a bit more on cam', 'mándame una atrevida', 'una foto sin camiseta'],
+    noMatch: ['i bought a new swimsuit for the trip', 'without ur help i would fail', 'that shirt is cute'],
+  },
+  phrases: {
+    en: [
+      '(swimsuit|bikini|underwear|lingerie|bathing suit) (ones|pics|pic|photos|photo)',
+      '(without|with no|no|take off) (your|a|ur|the|) (shirt|top|clothes|pants|bra|shorts|t shirt)',
+      '(in|wearing) (your|a|ur|just your|only your) (bikini|swimsuit|underwear|bra|bathing suit|towel|panties|boxers|undies|lingerie)',
+      '(a few|some|one|pics|pic|photos) in (a|your) (swimsuit|bikini|bathing suit)',
+      'something (more fun|spicy|sexy|naughty|special|more fun than)',
+      '(nudes|naked|nude|topless|shirtless|undressed)',
+      '(sexy|hot|spicy|naughty|dirty|private|special) (pic|pics|photo|photos|selfie|selfies|video|videos|one|ones)',
+      'show (me |)(a bit|a little|some) (more|skin)',
+      '(get|take) (your|ur) (clothes|shirt|top|pants) off',
+      '(in|from) the (shower|bath)',
+      'make it a good one',
+    ],
+    es: [
+      '(una|otra|foto|fotos) (atrevida|atrevidas|picante|picantes|sexy)',
+      'sin (camiseta|ropa|playera|remera|sujetador|brasier|sosten|nada puesto)',
+      'en (bikini|traje de baño|ropa interior|bañador|calzones|tanga|toalla)',
+      '(desnuda|desnudo|desnudos|en pelotas|encuerada)',
+      'algo (mas|más) (atrevido|atrevida|picante|sexy)',
+    ],
+  },
+});

@@ -1,0 +1,99 @@
+// How one person's signals add up to a level. Grooming is a progression (O'Connell 2003; Olson
+// et al. 2007): one sign alone is often innocent, several from the same person are not. Each
+// category counts once (its strongest match), weighted; an adult's stated age, progress through
+// several grooming stages and the child's own risky replies add to it; benign context halves the
+// everyday signals; a severe match (a sexual question, a threat) sets a floor on its own.
+import type { Rule } from './rule';
+import type { Category, GroomingStage, Level, Reason, Sensitivity } from './types';
+
+const SEVERITY_WEIGHT = { notice: 1, warning: 2, danger: 3 } as const;
+export const weightOf = (rule: Pick<Rule, 'severity' | 'weight'>) => rule.weight ?? SEVERITY_WEIGHT[rule.severity];
+
+/** Score at which a person's signals make a warning, and a danger. */
+const THRESHOLDS: Record<Sensitivity, { warning: number; danger: number }> = {
+  relaxed: { warning: 3, danger: 5 },
+  balanced: { warning: 2, danger: 3.5 },
+  strict: { warning: 1.5, danger: 3 },
+};
+
+/** Everyday signals that parents' involvement (context.ts) halves. */
+const DISCOUNTABLE = new Set<Category>(['age_probe', 'personal_info_request', 'photo_request', 'isolation', 'meeting_request', 'gifts_money', 'platform_switch', 'flattery_trust']);
+/** Signals that void parents' involvement as context: a groomer can say "ask your mom" too. */
+const VOIDS_CONTEXT = new Set<Category>(['secrecy', 'sexual_content', 'threats_sextortion', 'age_gap_relationship']);
+/**
+ * Signals that void a family display name as context. Grandparents do say "don't tell your
+ * mother I gave you candy", so secrecy alone does not; sex, threats and age-gap talk always do.
+ */
+const VOIDS_FAMILY = new Set<Category>(['sexual_content', 'threats_sextortion', 'age_gap_relationship']);
+/** In a group chat with this many other people, everyday signals weigh less: public banter. */
+const GROUP_SIZE = 3;
+const GROUP_FACTOR = 0.75;
+/** Signals older than this many messages weigh half: recent behaviour matters most. */
+const RECENT_MESSAGES = 300;
+/** The child's risky replies to this person add at most this much. */
+const MAX_REPLY_WEIGHT = 1;
+
+export interface CategoryEvidence {
+  weight: number;
+  lastIndex: number;
+}
+
+/** What the engine remembers about one other person in the conversation. */
+export interface PersonState {
+  evidence: Map<Category, CategoryEvidence>;
+  stages: Set<GroomingStage>;
+  /** The strongest severity among this person's matches. */
+  strongest: Level;
+  /** The person said they are an adult (18+). */
+  statesAdultAge: boolean;
+  /** The display name says family or a teacher ("Grandma", "dad_steve", "ms_okafor"). */
+  familyName: boolean;
+  /** The person or the child brought parents into the plan ("my mom can drive us"). */
+  parentsInvolved: boolean;
+  /** Weight of the child's risky replies to this person. */
+  replyWeight: number;
+  reasons: Reason[];
+}
+
+export function newPerson(): PersonState {
+  return { evidence: new Map(), stages: new Set(), strongest: 'none', statesAdultAge: false, familyName: false, parentsInvolved: false, replyWeight: 0, reasons: [] };
+}
+
+/** This person's score at message `index`, in a conversation with `others` other people. */
+export function scoreOf(person: PersonState, index: number, others = 1): number {
+  const categories = [...person.evidence.keys()];
+  const family = person.familyName && !categories.some((c) => VOIDS_FAMILY.has(c));
+  const parents = person.parentsInvolved && !categories.some((c) => VOIDS_CONTEXT.has(c));
+  let score = 0;
+  let nonAgeCategories = 0;
+  for (const [category, { weight, lastIndex }] of person.evidence) {
+    let w = weight;
+    const everyday = weight < SEVERITY_WEIGHT.warning;
+    if (family && everyday) w *= 0.5;
+    else if (parents && DISCOUNTABLE.has(category)) w *= 0.5;
+    if (others >= GROUP_SIZE && everyday) w *= GROUP_FACTOR;
+    if (index - lastIndex > RECENT_MESSAGES) w *= 0.5;
+    score += w;
+    if (category !== 'age_probe') nonAgeCategories++;
+  }
+  // An adult's stated age turns compliments, requests and invitations into something else.
+  if (person.statesAdultAge) score += 0.5 * Math.min(3, nonAgeCategories);
+  // Progress through the stages, and the child's own risky replies, count unless context explains them.
+  if (family || parents) return score;
+  if (person.stages.size >= 4) score += 1;
+  else if (person.stages.size >= 3) score += 0.5;
+  if (score >= 1) score += Math.min(MAX_REPLY_WEIGHT, person.replyWeight);
+  return score;
+}
+
+const RANK: Record<Level, number> = { none: 0, notice: 1, warning: 2, danger: 3 };
+export const higher = (a: Level, b: Level): Level => (RANK[a] >= RANK[b] ? a : b);
+
+/** The level this person's signals justify at message `index`. */
+export function levelOf(person: PersonState, index: number, sensitivity: Sensitivity, others = 1): Level {
+  if (person.evidence.size === 0) return 'none';
+  const score = scoreOf(person, index, others);
+  const { warning, danger } = THRESHOLDS[sensitivity];
+  const byScore: Level = score >= danger ? 'danger' : score >= warning ? 'warning' : 'notice';
+  return higher(byScore, person.strongest);
+}

@@ -17,7 +17,8 @@ import { firstPromptIndex, messageIndex, readTimeline, recordTimeline } from './
 
 const AGE_QUESTION = 'how old r u';
 const CHILD_AGE_ANSWER = /^12$/;
-const SECRECY_REQUEST = 'dont tell ur parents';
+/** The same person's second kind of sign (flattery about maturity after the age question): a warning. */
+const SECOND_SIGN = 'u seem way more mature than that';
 /** Slow enough that "no prompt after the age question" is observed before the script moves on. */
 const REPLAY_SPEED_MS = '250';
 
@@ -32,7 +33,7 @@ describe('risky conversation', () => {
     await session?.close();
   });
 
-  it('shows the in-page prompt after the secrecy request, not after the age question', async () => {
+  it('shows the in-page prompt at the second kind of sign from the same person, not at the age question', async () => {
     const page = await openDemoPage(session.context, session.server.url, { speed: REPLAY_SPEED_MS });
     await startReplay(page, 'risky');
 
@@ -41,16 +42,16 @@ describe('risky conversation', () => {
     await chatMessage(page, CHILD_AGE_ANSWER).waitFor();
     expect(await page.locator('heads-up-prompt').count()).toBe(0);
 
-    await chatMessage(page, SECRECY_REQUEST).waitFor();
+    await chatMessage(page, SECOND_SIGN).waitFor();
     const dialog = promptDialog(page);
     await dialog.waitFor({ state: 'visible', timeout: 10_000 });
 
-    // The page's own record of what appeared when: the prompt came only after the secrecy request.
+    // The page's own record of what appeared when: the prompt came only after the second sign.
     const timeline = await readTimeline(page);
-    const secrecyAt = messageIndex(timeline, SECRECY_REQUEST);
+    const secondSignAt = messageIndex(timeline, SECOND_SIGN);
     expect(messageIndex(timeline, AGE_QUESTION)).toBeGreaterThanOrEqual(0);
-    expect(secrecyAt).toBeGreaterThan(messageIndex(timeline, AGE_QUESTION));
-    expect(firstPromptIndex(timeline)).toBeGreaterThan(secrecyAt);
+    expect(secondSignAt).toBeGreaterThan(messageIndex(timeline, AGE_QUESTION));
+    expect(firstPromptIndex(timeline)).toBeGreaterThan(secondSignAt);
 
     // It is an alert dialog a child can read and dismiss.
     await expect(dialog.getAttribute('role')).resolves.toBe('alertdialog');

@@ -5,7 +5,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendRequest } from '../protocol/client';
-import { genericAdapter } from './adapters/generic';
+import { adapterForPage } from './adapters/registry';
 import { showPrompt } from './prompt/show-prompt';
 import { ChatSession, type Escalation } from './session';
 import { ChatWatcher, type WatchedMessage } from './watcher';
@@ -20,7 +20,9 @@ export default defineContentScript({
       const escalation = session.read(message);
       if (escalation) void warn(ctx, message.conversationKey, escalation);
     };
-    const watcher = new ChatWatcher(ctx, genericAdapter, onMessage);
+    // Chooses the site adapter (chooseAdapter) each time the watcher looks for a chat, so the
+    // restart after a single-page navigation below chooses again too.
+    const watcher = new ChatWatcher(ctx, adapterForPage(() => new URL(location.href)), onMessage);
     watcher.start();
     // Single-page chats change thread without a page load.
     ctx.addEventListener(window, 'wxt:locationchange', () => {

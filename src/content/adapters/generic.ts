@@ -1,4 +1,5 @@
 import type { AdapterMessage, ChatAdapter } from './adapter';
+import { MAX_TEXT } from './text';
 
 // The generic adapter reads any chat that follows the ARIA pattern for chat logs (role="log",
 // WAI-ARIA 1.2) or announces new messages through an aria-live region: each child of the log is a
@@ -7,8 +8,6 @@ const LOG_SELECTOR = '[role="log"], [aria-live="polite"][aria-relevant~="additio
 const OWN_TOKENS = new Set(['outgoing', 'own', 'self', 'mine', 'sent', 'me', 'from-me', 'message-out']);
 const AUTHOR_SELECTOR = '[data-author], .author, .sender, .username, .name';
 const TEXT_SELECTOR = '[data-text], .text, .body, .content, p';
-/** Messages longer than this are read only up to it: the engine reads no further anyway. */
-const MAX_TEXT = 4000;
 
 function isOwn(element: Element): boolean {
   for (const token of element.classList) if (OWN_TOKENS.has(token.toLowerCase())) return true;

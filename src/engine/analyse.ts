@@ -13,8 +13,8 @@ const QUOTES = /["“”«»„]/gu;
  * retelling a safety talk ('he said "send me a pic and ill give u robux"') ask for nothing.
  */
 function quotedRanges(normal: string): Array<[number, number]> {
-  const marks = [...normal.matchAll(QUOTES)].map((m) => m.index);
   const ranges: Array<[number, number]> = [];
+  const marks = Array.from(normal.matchAll(QUOTES), (m) => m.index);
   for (let i = 0; i + 1 < marks.length; i += 2) ranges.push([marks[i] ?? 0, marks[i + 1] ?? 0]);
   return ranges;
 }
@@ -27,8 +27,7 @@ export function readText(message: ChatMessage): NormalisedText {
 
 /** Every match of every rule that applies to this message's direction, with quotes. */
 export function analyseText(text: NormalisedText, direction: ChatMessage['direction'], rules: readonly Rule[] = RULES): Reason[] {
-  const quoted = text.normal.includes('"') || QUOTES.test(text.normal) ? quotedRanges(text.normal) : [];
-  QUOTES.lastIndex = 0;
+  const quoted = quotedRanges(text.normal);
   const reasons: Reason[] = [];
   for (const rule of rules) {
     if (rule.direction !== direction) continue;

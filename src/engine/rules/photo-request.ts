@@ -63,10 +63,14 @@ const OF_A_THING = /^ (?:of (?:the|this|that|those|these|my|his|her|their|our|bo
 /** A message that is only "cam?" or "pics?": the bare request of random-chat sites. */
 const BARE = new RegExp(`^(?:${wordAlternation(['cam', 'camera', 'pics', 'facetime', 'video call', 'cam pls', 'pics pls', 'got pics', 'any pics', 'nice cam', 'cam?'])})(?: ?\\?)*$`, 'u');
 
+/** Longer than the longest bare request with a lead-in word ("well, video call?"). */
+const BARE_MAX = 24;
+
 export const photoRequest = {
   ...rule,
   find: (text: NormalisedText): Array<[number, number]> =>
-    BARE.test(text.normal.replace(/^(?:ok|nice|so|well|and|hey)[,.!]* /u, ''))
+    // Only short messages can be a bare "cam?"; longer ones skip the extra string work.
+    text.normal.length <= BARE_MAX && BARE.test(text.normal.replace(/^(?:ok|nice|so|well|and|hey)[,.!]* /u, ''))
       ? [[0, text.normal.length]]
       : rule.find(text).filter(([, end]) => !OF_A_THING.test(text.normal.slice(end, end + 12))),
 };

@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tools/**/*.test.ts'],
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', 'tools/vitest-i18n.ts'],
     environment: 'node',
   },
 });

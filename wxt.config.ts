@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { readLocales } from './tools/locales';
+import { LOCALES_DIR } from './tools/repo-paths';
 import { noInnerHtml } from './tools/vite-plugin-no-inner-html';
 
 // Entrypoints live directly in src/ (src/background, src/content, src/popup). Shared code lives in
@@ -8,7 +10,8 @@ export default defineConfig({
   srcDir: 'src',
   entrypointsDir: '.',
   publicDir: 'public',
-  filterEntrypoints: ['background', 'content', 'popup'],
+  // onboarding (opens on install: the parent sets the PIN) and parent (the PIN-locked parent page).
+  filterEntrypoints: ['background', 'content', 'popup', 'onboarding', 'parent'],
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: what a file uses is visible in the file.
   imports: false,
@@ -16,6 +19,14 @@ export default defineConfig({
   manifestVersion: 3,
   // The Firefox sources zip is what AMO reviewers rebuild from: no generated pictures or results.
   zip: { excludeSources: ['test-results/**', 'demo-screenshots/**', 'docs/screenshots/**'] },
+  hooks: {
+    // UI text: merge src/locales/<lang>/*.json into the _locales/<lang>/messages.json browsers read.
+    'build:publicAssets': (_wxt, files) => {
+      for (const [lang, messages] of Object.entries(readLocales(LOCALES_DIR))) {
+        files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: JSON.stringify(messages, null, 1) });
+      }
+    },
+  },
   vite: () => ({
     plugins: [noInnerHtml()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
@@ -23,8 +34,8 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'Heads Up',
-    description:
-      'Notices grooming and sextortion patterns in web chats and tells the child, on this device. Nothing is sent anywhere.',
+    description: '__MSG_extension_description__',
+    default_locale: 'en',
     permissions: ['storage'],
     // No host_permissions: the content script's own matches are all it needs, and the extension
     // never makes a request (see tools/no-network.test.ts).

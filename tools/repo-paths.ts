@@ -16,3 +16,5 @@ export const FIXTURES_ROOT = path.join(REPO_ROOT, 'tests', 'fixtures');
 export const DEMO_SCREENSHOTS_DIR = path.join(REPO_ROOT, 'demo-screenshots');
 /** Where the e2e tests save theirs. */
 export const TEST_RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
+/** UI text sources per language and part, merged into _locales at build time (tools/locales.ts). */
+export const LOCALES_DIR = path.join(REPO_ROOT, 'src', 'locales');

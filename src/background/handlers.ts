@@ -5,14 +5,23 @@ import { isRequest, type Reply, type Request, type RequestType, type Responses }
 import { isAllowed, senderKind } from '../protocol/senders';
 import { db } from '../store/db';
 import { ALERT_HANDLERS } from './alert-handlers';
+import { CONVERSATION_HANDLERS } from './conversation-handlers';
 import { readManagedStorage } from './effective-policy';
 import type { Handler, HandlerContext, HandlerDeps, HandlerTable } from './handler-types';
 import { PARENT_HANDLERS } from './parent-handlers';
 import { PBKDF2_ITERATIONS } from './pin-crypto';
 import { PIN_HANDLERS } from './pin-handlers';
 import { POLICY_HANDLERS } from './policy-handlers';
+import { SUPPRESSION_HANDLERS } from './suppression-handlers';
 
-const HANDLERS: HandlerTable = { ...ALERT_HANDLERS, ...PIN_HANDLERS, ...POLICY_HANDLERS, ...PARENT_HANDLERS };
+const HANDLERS: HandlerTable = {
+  ...ALERT_HANDLERS,
+  ...PIN_HANDLERS,
+  ...POLICY_HANDLERS,
+  ...PARENT_HANDLERS,
+  ...CONVERSATION_HANDLERS,
+  ...SUPPRESSION_HANDLERS,
+};
 
 export const DEFAULT_DEPS: HandlerDeps = { db, now: () => Date.now(), pinIterations: PBKDF2_ITERATIONS, readManaged: readManagedStorage };
 

@@ -85,6 +85,7 @@ describe('settings/get', () => {
       promptLevels: { warning: true, danger: true },
       confirmBeforeSending: true,
       trustedContacts: ['Mum'],
+      suppressed: [],
     });
     expect((await ask(world, { type: 'settings/get' }, contentScript('https://notdiscord.com/'))).trustedContacts).toEqual([]);
   });

@@ -64,6 +64,8 @@ export const POLICY_HANDLERS: Handlers<'policy/get' | 'policy/set' | 'settings/g
       promptLevels: { ...policy.promptLevels },
       confirmBeforeSending: policy.confirmBeforeSending,
       trustedContacts: trustedContactsFor(policy, hostnameOf(context.sender.url)),
+      // Filled from the suppressions table by the false-alarm work (suppression-handlers.ts).
+      suppressed: [],
     };
   },
 };

@@ -47,6 +47,23 @@ export interface LifecycleEvent {
   previousVersion?: string;
 }
 
+/** A reason the child was already shown a prompt for in one conversation (no repeat unless it escalates). */
+export interface PromptedReason {
+  otherParty: string;
+  category: Category;
+  level: Level;
+}
+
+/** A pattern the parent marked "this was a false alarm" for one contact on one site. */
+export interface Suppression {
+  id: number;
+  site: string;
+  otherParty: string;
+  /** The rules of the alert the parent marked; the same rules from the same contact stay quiet. */
+  ruleIds: string[];
+  time: number;
+}
+
 /** What the content script needs from the policy, and no more (not other sites' contacts). */
 export interface ContentSettings {
   sensitivity: Policy['sensitivity'];
@@ -55,6 +72,8 @@ export interface ContentSettings {
   confirmBeforeSending: boolean;
   /** Trusted display names on the sender's own site. */
   trustedContacts: string[];
+  /** False-alarm marks on the sender's own site: these rules from this contact stay quiet. */
+  suppressed: { otherParty: string; ruleIds: string[] }[];
 }
 
 /** Proof of a verified PIN, held by the parent page for a few minutes. */
@@ -104,6 +123,16 @@ export interface Requests {
   'alert/listAll': { token: string; limit?: number };
   /** Installs, updates and starts of the extension, newest first (parent session). */
   'events/list': { token: string };
+  /** Content script → background: what this conversation (on the sender's site) already prompted, so a reload does not repeat it. */
+  'conversation/get': { key: string };
+  /** Content script → background: the child was just shown a prompt for these reasons. */
+  'conversation/prompted': { key: string; prompted: PromptedReason[] };
+  /** Parent: "this was a false alarm": the alert's rules from its contact stay quiet from now on. */
+  'alert/falseAlarm': { token: string; alertId: number };
+  /** Parent: every false-alarm mark, newest first. */
+  'suppression/list': { token: string };
+  /** Parent: undo a false-alarm mark. */
+  'suppression/remove': { token: string; id: number };
 }
 
 /** The answer to each request type. */
@@ -120,6 +149,11 @@ export interface Responses {
   'policy/set': PolicyView;
   'alert/listAll': { alerts: AlertRecord[] };
   'events/list': { events: LifecycleEvent[] };
+  'conversation/get': { level: Level; prompted: PromptedReason[] };
+  'conversation/prompted': { stored: boolean };
+  'alert/falseAlarm': { suppression: Suppression };
+  'suppression/list': { suppressions: Suppression[] };
+  'suppression/remove': { removed: boolean };
 }
 
 export type RequestType = keyof Requests;
@@ -146,6 +180,11 @@ export const ALLOWED_SENDERS: { [K in RequestType]: 'content-script' | 'extensio
   'policy/set': 'extension-page',
   'alert/listAll': 'extension-page',
   'events/list': 'extension-page',
+  'conversation/get': 'content-script',
+  'conversation/prompted': 'content-script',
+  'alert/falseAlarm': 'extension-page',
+  'suppression/list': 'extension-page',
+  'suppression/remove': 'extension-page',
 };
 
 const REQUEST_TYPES = new Set<string>(Object.keys(ALLOWED_SENDERS));

@@ -60,7 +60,7 @@ describe('HeadsUpDb schema upgrade', () => {
     const before = await createVersion1Database();
     const db = new HeadsUpDb(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.alerts.orderBy('id').toArray()).toEqual(before);
     expect(await db.alerts.where('conversationKey').equals('dm/1').count()).toBe(2);
     db.close();
@@ -96,10 +96,10 @@ describe('HeadsUpDb schema upgrade', () => {
     db.close();
   });
 
-  it('creates a fresh database at version 2', async () => {
+  it('creates a fresh database at version 3', async () => {
     const db = new HeadsUpDb(NAME);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['alerts', 'conversations', 'events', 'pin', 'policy']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['alerts', 'conversations', 'events', 'pin', 'policy', 'suppressions']);
     db.close();
   });
 });

@@ -4,10 +4,11 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Category, Level } from '../engine/types';
 import type { Policy } from '../policy/policy';
-import type { AlertRecord, LifecycleEvent } from '../protocol/messages';
+import type { AlertRecord, LifecycleEvent, PromptedReason, Suppression } from '../protocol/messages';
 
 export type StoredAlert = AlertRecord;
 export type StoredEvent = LifecycleEvent;
+export type StoredSuppression = Suppression;
 
 /** The risk state of one conversation: how far it went, so it survives reloads and restarts. */
 export interface ConversationRecord {
@@ -17,6 +18,8 @@ export interface ConversationRecord {
   updatedAt: number;
   otherParty: string;
   categories: Category[];
+  /** Reasons the child was already prompted for (version 3; absent on older rows). */
+  prompted?: PromptedReason[];
 }
 
 /** The parent's own policy (single row). Managed values are merged in on reading, never stored. */
@@ -49,6 +52,7 @@ export class HeadsUpDb extends Dexie {
   policy!: EntityTable<PolicyRecord, 'id'>;
   pin!: EntityTable<PinRecord, 'id'>;
   events!: EntityTable<StoredEvent, 'id'>;
+  suppressions!: EntityTable<StoredSuppression, 'id'>;
 
   constructor(name = 'heads-up') {
     super(name);
@@ -66,6 +70,9 @@ export class HeadsUpDb extends Dexie {
         events: '++id, time, kind',
       })
       .upgrade(seedConversations);
+    // Version 3: the parent's false-alarm marks (per site and contact). Conversations may also
+    // carry `prompted` (not indexed, so no upgrade step is needed for it).
+    this.version(3).stores({ suppressions: '++id, site, [site+otherParty]' });
   }
 }
 

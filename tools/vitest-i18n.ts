@@ -1,0 +1,11 @@
+// Unit tests run without a browser: WXT's fakeBrowser has no i18n, so answer from the English
+// sources exactly as the browser would from the built _locales (tools/locales.ts).
+import { fakeBrowser } from 'wxt/testing';
+import { DEFAULT_LOCALE, formatMessage, readLocales } from './locales';
+import path from 'node:path';
+
+// From the working directory (vitest runs at the repository root): under happy-dom,
+// import.meta.url is not a file URL, so repo-paths.ts cannot be used here.
+const english = readLocales(path.resolve('src', 'locales'))[DEFAULT_LOCALE] ?? {};
+fakeBrowser.i18n.getMessage = ((key: string, substitutions?: string | string[]) => formatMessage(english, key, substitutions)) as typeof fakeBrowser.i18n.getMessage;
+fakeBrowser.i18n.getUILanguage = () => 'en';

@@ -10,6 +10,8 @@ export default defineConfig({
   srcDir: 'src',
   entrypointsDir: '.',
   publicDir: 'public',
+  // HEADS_UP_OUT lets parallel builds (and their e2e runs) use separate folders (tools/repo-paths.ts).
+  outDir: process.env.HEADS_UP_OUT ?? '.output',
   // onboarding (opens on install: the parent sets the PIN) and parent (the PIN-locked parent page).
   filterEntrypoints: ['background', 'content', 'popup', 'onboarding', 'parent'],
   modules: ['@wxt-dev/webextension-polyfill'],

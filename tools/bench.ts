@@ -4,8 +4,10 @@
 // (p50/p99/max), and the scan command's end-to-end rate including start-up.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Conversation } from '../src/engine/engine';
 import { parseConversationLine, type InputConversation } from './corpus';
+import { CHROME_EXTENSION_DIR } from './repo-paths';
 
 const corpusPath = process.argv[2] ?? '../shared/corpus/dev.jsonl';
 if (!existsSync(corpusPath)) {
@@ -51,6 +53,6 @@ execFileSync('node_modules/.bin/tsx', ['tools/scan.ts', corpusPath], { stdio: ['
 const scanMs = performance.now() - s0;
 console.log(`scan command: ${Math.round(messageCount / (scanMs / 1000)).toLocaleString('en')} messages/s end to end (${Math.round(scanMs)} ms, start-up included)`);
 
-const contentScript = '.output/chrome-mv3/content-scripts/content.js';
+const contentScript = path.join(CHROME_EXTENSION_DIR, 'content-scripts', 'content.js');
 if (existsSync(contentScript)) console.log(`content script bundle: ${(readFileSync(contentScript).length / 1024).toFixed(1)} kB unzipped (${contentScript})`);
 else console.log('content script bundle: not built (npm run build)');

@@ -5,8 +5,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+/**
+ * Where `wxt build` writes: .output, or HEADS_UP_OUT (wxt.config.ts reads the same variable), so
+ * several builds can sit side by side without overwriting each other's extension.
+ */
+export const OUTPUT_DIR = path.resolve(REPO_ROOT, process.env.HEADS_UP_OUT ?? '.output');
 /** What `wxt build` produces for Chrome (MV3). */
-export const CHROME_EXTENSION_DIR = path.join(REPO_ROOT, '.output', 'chrome-mv3');
+export const CHROME_EXTENSION_DIR = path.join(OUTPUT_DIR, 'chrome-mv3');
+/** What `wxt build -b firefox` produces. */
+export const FIREFOX_EXTENSION_DIR = path.join(OUTPUT_DIR, 'firefox-mv3');
 export const CHROME_MANIFEST = path.join(CHROME_EXTENSION_DIR, 'manifest.json');
 /** The demo chat page, served as-is. */
 export const DEMO_ROOT = path.join(REPO_ROOT, 'demo');

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { requireBrowser } from './browser';
-import { REPO_ROOT, TEST_RESULTS_DIR } from './repo-paths';
+import { FIREFOX_EXTENSION_DIR, REPO_ROOT, TEST_RESULTS_DIR } from './repo-paths';
 
 const bin = (name: string) => path.join(REPO_ROOT, 'node_modules', '.bin', name);
 const results = (name: string) => path.join(TEST_RESULTS_DIR, `${name}.json`);
@@ -17,7 +17,7 @@ const STEPS: Array<{ name: string; command: string[] }> = [
   { name: 'unit tests', command: vitest('unit', []) },
   { name: 'Chrome build and zip', command: [bin('wxt'), 'zip'] },
   { name: 'Firefox build and zip', command: [bin('wxt'), 'zip', '-b', 'firefox'] },
-  { name: 'web-ext lint (Firefox build)', command: [bin('web-ext'), 'lint', '--source-dir', '.output/firefox-mv3', '--self-hosted', '--warnings-as-errors'] },
+  { name: 'web-ext lint (Firefox build)', command: [bin('web-ext'), 'lint', '--source-dir', FIREFOX_EXTENSION_DIR, '--self-hosted', '--warnings-as-errors'] },
   { name: 'end-to-end tests (Chromium)', command: vitest('e2e', ['--config', 'vitest.e2e.config.ts']) },
 ];
 

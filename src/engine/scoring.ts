@@ -28,6 +28,19 @@ const VOIDS_FAMILY = new Set<Category>(['sexual_content', 'threats_sextortion', 
 /** In a group chat with this many other people, everyday signals weigh less: public banter. */
 const GROUP_SIZE = 3;
 const GROUP_FACTOR = 0.75;
+/**
+ * ...except the signals that single one child out of the group: gifts, special praise and the
+ * move to private messages are how groomers in game and stream chats pick a target in public
+ * (Whittle et al. 2013; NSPCC 2023 on online gaming), so they keep their full weight there.
+ */
+const SINGLES_OUT = new Set<Category>(['gifts_money', 'flattery_trust', 'platform_switch']);
+/** Whether this person's everyday signals count as public banter in a group of `others` people. */
+function groupBanter(person: PersonState, others: number): boolean {
+  if (others < GROUP_SIZE) return false;
+  // Once someone has singled the child out, their questions are aimed at the child, not the room.
+  for (const category of person.evidence.keys()) if (SINGLES_OUT.has(category)) return false;
+  return true;
+}
 /** Signals older than this many messages weigh half: recent behaviour matters most. */
 const RECENT_MESSAGES = 300;
 /** The child's risky replies to this person add at most this much. */
@@ -64,6 +77,7 @@ export function scoreOf(person: PersonState, index: number, others = 1): number 
   const categories = [...person.evidence.keys()];
   const family = person.familyName && !categories.some((c) => VOIDS_FAMILY.has(c));
   const parents = person.parentsInvolved && !categories.some((c) => VOIDS_CONTEXT.has(c));
+  const banter = groupBanter(person, others);
   let score = 0;
   let nonAgeCategories = 0;
   for (const [category, { weight, lastIndex }] of person.evidence) {
@@ -71,7 +85,7 @@ export function scoreOf(person: PersonState, index: number, others = 1): number 
     const everyday = weight < SEVERITY_WEIGHT.warning;
     if (family && everyday) w *= 0.5;
     else if (parents && DISCOUNTABLE.has(category)) w *= 0.5;
-    if (others >= GROUP_SIZE && everyday) w *= GROUP_FACTOR;
+    if (banter && everyday) w *= GROUP_FACTOR;
     if (index - lastIndex > RECENT_MESSAGES) w *= 0.5;
     score += w;
     if (category !== 'age_probe') nonAgeCategories++;

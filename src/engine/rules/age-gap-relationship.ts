@@ -13,7 +13,7 @@ export const ageGapRelationship = phraseRule({
   description: 'Talks about a relationship between you and someone much older ("age is just a number").',
   source: "O'Connell (2003), relationship-forming stage; Winters & Jeglic (2017), Stages of sexual grooming: recognizing potentially predatory behaviors of child molesters",
   examples: {
-    match: ['age is just a number tbh', 'would u ever date an older guy?', 'age doesnt matter online', 'i dont feel any gap w u', '31 m. is that weird lol', 'la edad es solo un número', 'la edad da igual si hay conexión'],
+    match: ['fr. ur so much cooler than girls my age', 'age is just a number tbh', 'would u ever date an older guy?', 'age doesnt matter online', 'i dont feel any gap w u', '31 m. is that weird lol', 'la edad es solo un número', 'la edad da igual si hay conexión'],
     noMatch: ['what number is your jersey', 'my older brother is 17', 'is that weird lol'],
   },
   phrases: {
@@ -30,6 +30,7 @@ export const ageGapRelationship = phraseRule({
       '(you|u) (dont|doesnt) mind (my age|older|that im older)',
       'mature enough (for|to date|to be with)',
       '(i|i really) like (younger|young) (girls|boys|ones)',
+      '(cooler|better|prettier|cuter|smarter|more mature|funnier|hotter|easier to talk to|more fun) than (the |most |)(girls|guys|boys|people|kids|women|men) my age',
     ],
     es: [
       'la edad (es solo|es sólo|solo es|sólo es|no es mas que|no es más que) un (numero|número)',

@@ -8,7 +8,6 @@ import { isNegated } from '../negation';
 const phrases: PhraseList = {
   en: [
     'hw old (are you|you)',
-    '(im |i am |)# (how about you|what about you|and you)',
     '(you|your|youre|you are|are you) in #grade',
     'how old (are you|you|are you now|you be)',
     'how young (are you|you)',
@@ -43,6 +42,15 @@ const phrases: PhraseList = {
 const BARE = new RegExp(`^${wordAlternation(['age', 'edad', 'ur age', 'your age', 'yo age', 'age pls', 'age please', 'and age', 'u age', 'tu edad', 'age and location'])} ?\\?*$`, 'u');
 /** "12? 13?": guessing the child's age out loud. */
 const GUESS = /(?<![\p{L}\p{N}])(?:[5-9]|1[0-7]) ?\? ?(?:or )?(?:[5-9]|1[0-7]) ?\?/gu;
+/**
+ * "im 16 btw, u?", "im josh, 14, i go to a diff school. wbu?": stating an age and asking it back
+ * at the end of the message. The number must read as an age (after "im", "i am" or a name, or
+ * before "yo", "m", "f"), not "im 10 min away, u?".
+ */
+const SAYS_AGE_ASKS_BACK = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}])(?:im|i am|tengo)(?: \p{L}+)?[ ,]+|, )(?:[5-9]|[1-5][0-9])(?! ?(?:min|mins|minutes|hours|hrs|secs?|km|miles|k|%|dollars|bucks|robux|kills|wins|points|pts|lvl|levels?|percent|perros|gatos)(?!\p{L}))(?: yo| years old| y o| m| f| male| female| anos| años)?[ ,.!]+(?:[^ ]+ ){0,6}?${wordAlternation(['you', 'what about you', 'how about you', 'and you', 'y tu', 'y vos'])} ?[?!.]*$`,
+  'u',
+);
 const find = phraseFinder(phrases);
 
 export const ageProbe: Rule = {
@@ -54,12 +62,14 @@ export const ageProbe: Rule = {
   description: 'Asks how old you are, or what grade you are in.',
   source: 'Kloess, Hamilton-Giachritsis & Beech (2019), Offense processes of online sexual grooming and abuse of children via internet communication platforms; Thorn (2022), Online grooming: examining risky encounters amid everyday digital socialization',
   examples: {
-    match: ['how old r u btw?', 'asl', 'haha just guessing. 12? 13?', 'im 17 f. u?', 'a/s/l?', 'age?', 'what grade r u in', 'so ur 14 right?', 'HOW OLD ARE YOU', 'hw old r u', 'cuántos años tienes?', 'en qué curso estás', 'r u 11 or 12?'],
-    noMatch: ['how old is ur brother now', 'i dont care how old you are lol', 'what grade did u get on the quiz', 'my sister is 14 right now', 'cuántos años tiene tu hermano'],
+    match: ['im 16 btw, u?', 'im josh, 14, i go to a diff school. wbu?', 'im 13 and you?', 'tengo 12 y tu?', 'how old r u btw?', 'asl', 'haha just guessing. 12? 13?', 'im 17 f. u?', 'a/s/l?', 'age?', 'what grade r u in', 'so ur 14 right?', 'HOW OLD ARE YOU', 'hw old r u', 'cuántos años tienes?', 'en qué curso estás', 'r u 11 or 12?'],
+    noMatch: ['respect. im 30 and u just destroyed me 😂', 'im 10 min away, u?', 'i have 2 dogs, you?', 'how old is ur brother now', 'i dont care how old you are lol', 'what grade did u get on the quiz', 'my sister is 14 right now', 'cuántos años tiene tu hermano'],
   },
   phrases,
   find(text) {
     if (BARE.test(text.normal)) return [[0, text.normal.length]];
-    return [...find(text.normal).filter(([start]) => !isNegated(text.normal, start)), ...findAll(GUESS, text.normal)];
+    const asksBack = text.normal.length <= 200 ? SAYS_AGE_ASKS_BACK.exec(text.normal) : null;
+    const found: Array<[number, number]> = asksBack ? [[asksBack.index, asksBack.index + asksBack[0].length]] : [];
+    return [...found, ...find(text.normal).filter(([start]) => !isNegated(text.normal, start)), ...findAll(GUESS, text.normal)];
   },
 };

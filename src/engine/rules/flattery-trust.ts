@@ -13,7 +13,7 @@ export const flatteryTrust = phraseRule({
   description: 'Flatters you: says you are mature for your age, special, or beautiful.',
   source: "O'Connell (2003), A typology of child cybersexploitation (friendship and relationship forming stages); Olson et al. (2007), deceptive trust development",
   examples: {
-    match: ['u talk way more mature than 13', 'ur so mature for 13', 'ur not like other girls ur age', 'hey beautiful 😍', 'ur kinda cute ngl', 'ur the only person on here i actually like talking to', 'u can tell me anything', 'ur so chill for a 12 yo', 'eres súper madura para tener 13', 'qué linda sales en tu foto'],
+    match: ['eres chiquita pero te ves más grande', 'u talk way more mature than 13', 'ur so mature for 13', 'ur not like other girls ur age', 'hey beautiful 😍', 'ur kinda cute ngl', 'ur the only person on here i actually like talking to', 'u can tell me anything', 'ur pfp is cute lol 🙈', 'ur really sweet, most guys in there are so annoying', 'ur so chill for a 12 yo', 'eres súper madura para tener 13', 'qué linda sales en tu foto'],
     noMatch: ['ur build is so cool', 'ur a legend', 'thats a cute dog', 'mature content warning'],
   },
   phrases: {
@@ -21,7 +21,6 @@ export const flatteryTrust = phraseRule({
       'the only one (here|on here|in here|in chat) (who|that|i)',
       '(your|youre|you are) the (funniest|coolest|cutest|prettiest|sweetest|smartest|nicest|most mature) (viewer|person|girl|boy|one|player|kid|in chat|here|on here)',
       '(thinking|thought|think) (about|of) you (tbh|all day|a lot|so much|lately|rn)',
-      '(cooler|better|prettier|cuter|smarter|more mature|funnier|hotter) than (girls|guys|boys|people|kids) my age',
       'than (the older|older) (guys|girls|kids)',
       'my (best|favorite|favourite) (player|student|viewer)',
       '(my|like my) best (roblox|online|minecraft|discord|fortnite|game|gaming) friend',
@@ -47,6 +46,9 @@ export const flatteryTrust = phraseRule({
       '(smarter|cooler|better|funnier|prettier|cuter|hotter|more talented) than (most|the other|all the|other|the girls|the guys)',
       '(good|chill|cool|nice|cute|smart|talented|mature|funny|pretty|sweet|responsible) for (a|an) (#minor|#grade)',
       '(cute|pretty|beautiful) (face|smile|eyes)',
+      '(your|ur) (pfp|profile pic|profile picture|profile photo|selfie|avatar|pic|photo) (is|looks) (so |really |kinda |lowkey |)(cute|pretty|hot|beautiful|gorgeous|adorable)',
+      '(youre|you are) (so |really |such a |)(sweet|sweetheart) (tho|though|honestly|fr|most|not like|compared)',
+      '(youre|you are|your) really sweet',
       'best friend on here',
       '(catching feelings|falling for you|in love with you|have a crush on you)',
       '(im|i am) (always |)here for you',
@@ -71,6 +73,7 @@ export const flatteryTrust = phraseRule({
       'seguro que eres muy (guapa|guapo|linda|lindo)',
       'el mejor del server',
       '(no conecto|conecto) como contigo',
+      '(te ves|pareces|se te ve|te miras) (mucho |)(mas|más) (grande|mayor|madura|maduro|grandecita)',
     ],
   },
 });

@@ -13,7 +13,7 @@ const rule = phraseRule({
   description: 'Offers you gifts, game money, gift cards or cash.',
   source: "Olson et al. (2007), Entrapping the innocent (deceptive trust development); NSPCC (2021), gaming and grooming briefing",
   examples: {
-    match: ['hey u want free robux?', 'ill give u 500 robux', 'i can send a gift card code to ur phone', 'i gifted u a sub btw', 'i could get u one, i got an extra iphone', "i'll pay u to make content for me", 'ill buy it for u', 'te regalo nitro', '¿quieres robux gratis?'],
+    match: ['We\'re signing new faces for a summer campaign, paid 💰', 'hey u want free robux?', 'ill give u 500 robux', 'i can send a gift card code to ur phone', 'i gifted u a sub btw', 'i could get u one, i got an extra iphone', "i'll pay u to make content for me", 'ill buy it for u', 'ill gift it. i have like 20k robux', 'te regalo nitro', '¿quieres robux gratis?'],
     noMatch: ['ill give u 200 robux for it', 'i bought robux with my allowance', 'gift ideas for my mom?', 'the skin costs 1200 vbucks'],
   },
   phrases: {
@@ -27,6 +27,7 @@ const rule = phraseRule({
       '(i|ill|i will|i can|i could|let me) (pay|tip) (you|ya)',
       '(i|ill|i will|i can|i could) (get|buy|gift|give) (you|ya) (one|it|a|an|the|some)',
       '(i|ill|i will|i can|i could|i want to) gift (you|ya)',
+      '(ill|i will|i can|i could|let me|lemme|i wanna|i want to) gift (it|that|one|them)',
       '(i|ill|i can|i could) (get|make) (you|ya) (vip|mod|staff|admin|builder)',
       '(i gifted|i sent|just sent|sent) (you|ya) (a|some|nitro|sub|gift)',
       '(i have|i got) (an |a |)(extra|spare|old) (phone|iphone|controller|tablet|laptop|gift card|drawing tablet)',
@@ -38,6 +39,8 @@ const rule = phraseRule({
       'make (money|cash) (fast|easy)',
       '(builder|staff|vip|mod) rank',
       '(free|get) (kits|rank)',
+      '(paid|paying) (shoot|photoshoot|campaign|gig|modeling job|modelling job|collab|sponsorship|partnership)',
+      '(campaign|shoot|photoshoot|gig|collab|contract) (paid|its paid|fully paid)',
     ],
     es: [
       '(robux|pavos|nitro|gemas|monedas|skins|dinero|diamantes) gratis',

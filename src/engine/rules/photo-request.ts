@@ -15,7 +15,7 @@ const rule = phraseRule({
   source: 'Thorn (2022), Self-generated child sexual abuse material: youth attitudes and experiences; Internet Watch Foundation (2023), annual report on self-generated imagery',
   negatable: true,
   examples: {
-    match: ['send me a pic of u', 'u got pics?', 'turn on ur cam', 'wanna ft?', 'what r u wearing rn', 'send a selfie so i know ur not a bot', 'ur turn, send me one back', 'show me ur room then', 'mándame una foto tuya', 'enciende la cámara', 'send me a p1c 📸', 'nice. cam?'],
+    match: ['wanna trade pics?', 'intercambiamos fotos?', 'send me a pic of u', 'u got pics?', 'turn on ur cam', 'wanna ft?', 'what r u wearing rn', 'send a selfie so i know ur not a bot', 'ur turn, send me one back', 'show me ur room then', 'mándame una foto tuya', 'enciende la cámara', 'send me a p1c 📸', 'nice. cam?'],
     noMatch: ['send me a pic of the worksheet', 'can u send a pic of the receipt', 'i never ask for pics', 'i sent the pic to mom', 'nice pic!'],
   },
   phrases: {
@@ -43,6 +43,7 @@ const rule = phraseRule({
       'to (prove|show) (you are|your|youre) (real|not a bot)',
       '(record|film|take|make) (a|me a) (video|vid|pic|photo|selfie) (of|for) (you|yourself|me)',
       'send (me |)(a|one more|another) video',
+      '(trade|swap|exchange|share) (pics|photos|pictures|selfies|snaps|nudes)',
     ],
     es: [
       '(mandame|mándame|pasame|pásame|enviame|envíame|manda|mandá|pasá) (una |unas |otra |un |)({foto}|selfie)',
@@ -53,6 +54,7 @@ const rule = phraseRule({
       'quiero verte',
       '(ensename|enséñame|mostrame|muéstrame|muestrame) (tu|como|cómo)',
       'ahora (tu|tú) (mandame|mándame)',
+      '(intercambiamos|intercambiar|intercambiemos|cambiamos|cambiar|compartimos) (fotos|fotitos|selfies|pics)',
     ],
   },
 });

@@ -12,7 +12,7 @@ export const sextortionThreat = phraseRule({
   description: 'Threatens to share pictures of you, or demands money or more pictures.',
   source: 'FBI & NCMEC (2022-2024), public warnings on financial sextortion; NCMEC (2024), The Growing Concerns of Sextortion; Thorn (2022), Sextortion: findings from a survey of 1,200 young people',
   examples: {
-    match: ['i have ur pic and i screenshotted all ur followers', 'pay $300 in gift cards or i send it to everyone on the list', 'if u block me it goes out instantly', 'i recorded the whole video chat', 'made some edits with ai', 'tengo tu foto y la lista de tus seguidores', 'o se la mando a todos'],
+    match: ['i have the pics u sent', 'alguien que tiene las fotos que le mandaste a "Marcos"', 'i have ur pic and i screenshotted all ur followers', 'pay $300 in gift cards or i send it to everyone on the list', 'if u block me it goes out instantly', 'i recorded the whole video chat', 'made some edits with ai', 'tengo tu foto y la lista de tus seguidores', 'o se la mando a todos'],
     noMatch: ['i have a list of homework', 'my account got hacked and asks ppl for gift cards', 'text me or i will be late', 'i made this with ai lol', 'tienes 15?'],
   },
   phrases: {
@@ -33,6 +33,7 @@ export const sextortionThreat = phraseRule({
       '(made|make|edited|edit) (some |)(edits|edited ones|edited pics|fake pics|fake nudes|them look real)',
       'your life (is|will be) (over|ruined)',
       '(ill|i will|im going to|i can) (ruin|expose|destroy) you',
+      '(i|we) (have|got|still have|saved) (the|those|all the|all your|your) (pics|photos|pictures|nudes|videos|vids) (you|u) (sent|shared|gave)',
     ],
     es: [
       'tengo (tu|tus|la|las) (foto|fotos|video|videos|captura|capturas)',
@@ -42,6 +43,7 @@ export const sextortionThreat = phraseRule({
       '(la|lo|las|los) (publico|subo) (todo|en|al)',
       '(lo|la) publico todo',
       'te vas a arrepentir',
+      '(tengo|tiene|tenemos) (las|tus|esas|todas las|todas tus) fotos (que|q) (le |me |nos |)(mandaste|enviaste|pasaste)',
     ],
   },
 });

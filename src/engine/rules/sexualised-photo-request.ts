@@ -13,7 +13,7 @@ export const sexualisedPhotoRequest = phraseRule({
   source: 'Thorn (2022), Self-generated child sexual abuse material; UK Sexual Offences Act 2003 s.15A (sexual communication with a child)',
   negatable: true,
   examples: {
-    match: ['send me a pic without ur shirt', 'a few in a swimsuit', 'something more fun than a selfie 😏', 'send nudes', 'show me a bit more on cam', 'mándame una atrevida', 'una foto sin camiseta'],
+    match: ['intercambiamos fotos? algo atrevido 🔥', 'send something spicy', 'send me a pic without ur shirt', 'a few in a swimsuit', 'something more fun than a selfie 😏', 'send nudes', 'show me a bit more on cam', 'mándame una atrevida', 'una foto sin camiseta'],
     noMatch: ['i bought a new swimsuit for the trip', 'without ur help i would fail', 'that shirt is cute'],
   },
   phrases: {
@@ -29,6 +29,7 @@ export const sexualisedPhotoRequest = phraseRule({
       '(get|take) (your|ur) (clothes|shirt|top|pants) off',
       '(in|from) the (shower|bath)',
       'make it a good one',
+      'something (spicy|spicier|naughty|more revealing|risky|sexy)',
     ],
     es: [
       '(una|otra|foto|fotos) (atrevida|atrevidas|picante|picantes|sexy)',
@@ -36,6 +37,7 @@ export const sexualisedPhotoRequest = phraseRule({
       'en (bikini|traje de baño|ropa interior|bañador|calzones|tanga|toalla)',
       '(desnuda|desnudo|desnudos|en pelotas|encuerada)',
       'algo (mas|más) (atrevido|atrevida|picante|sexy)',
+      'algo (atrevido|picante|mas atrevido|subido de tono|sexy)',
     ],
   },
 });

@@ -5,14 +5,18 @@
 // (a refusal followed by a request) is not mistaken for a negated request.
 const NEGATORS = new Set(['never', 'dont', 'do not', 'doesnt', 'didnt', 'wont', 'will not', 'cant', 'cannot', 'shouldnt', 'not', 'nunca', 'jamas']);
 const WINDOW_WORDS = 4;
+/** "i dont care, show me", "dont be shy send one": the negation ends with its own verb. */
+const CLOSES_NEGATION = new Set(['worry', 'be', 'matter', 'judge', 'hesitate', 'stress', 'panic', 'freak', 'overthink', 'lie', 'cry', 'importa', 'preocupes', 'seas']);
 
 /** Whether one of the WINDOW_WORDS words before `start` in normalised text is a negation. */
 export function isNegated(normal: string, start: number): boolean {
   const before = normal.slice(Math.max(0, start - 60), start).split(/[.!?,;:]/u).at(-1) ?? '';
   const words = before.trim().split(' ').filter(Boolean).slice(-WINDOW_WORDS);
   for (let i = 0; i < words.length; i++) {
-    if (NEGATORS.has(words[i] ?? '')) return true;
-    if (NEGATORS.has(`${words[i]} ${words[i + 1] ?? ''}`)) return true;
+    const two = `${words[i]} ${words[i + 1] ?? ''}`;
+    const next = NEGATORS.has(two) ? words[i + 2] : NEGATORS.has(words[i] ?? '') ? words[i + 1] : null;
+    if (next === null) continue;
+    if (!CLOSES_NEGATION.has(next ?? '')) return true;
   }
   return false;
 }

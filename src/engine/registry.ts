@@ -12,20 +12,23 @@ import { locationProbe } from './rules/location-probe';
 import { meetingRequest } from './rules/meeting-request';
 import { personalInfoRequest } from './rules/personal-info-request';
 import { photoRequest } from './rules/photo-request';
+import { photoRequestSexualised } from './rules/photo-request-sexualised';
 import { pickUpOffer } from './rules/pick-up-offer';
 import { platformSwitch } from './rules/platform-switch';
 import { romanticQuestion } from './rules/romantic-question';
 import { secrecy } from './rules/secrecy';
 import { sextortionPressure } from './rules/sextortion-pressure';
 import { sextortionThreat } from './rules/sextortion-threat';
+import { intimateQuestion } from './rules/intimate-question';
 import { sexualQuestion } from './rules/sexual-question';
+import { sexualRemark } from './rules/sexual-remark';
 import { sexualisedPhotoRequest } from './rules/sexualised-photo-request';
 import { skillCompliment } from './rules/skill-compliment';
 
 /** Every rule the engine runs, in no particular order. Add a rule: one file, one line here. */
 export const RULES: readonly Rule[] = [
-  ageProbe, locationProbe, personalInfoRequest, secrecy, isolation, photoRequest, sexualisedPhotoRequest,
-  sexualQuestion, romanticQuestion, meetingRequest, pickUpOffer, platformSwitch, giftsMoney, flatteryTrust, skillCompliment,
+  ageProbe, locationProbe, personalInfoRequest, secrecy, isolation, photoRequest, photoRequestSexualised, sexualisedPhotoRequest,
+  sexualQuestion, sexualRemark, intimateQuestion, romanticQuestion, meetingRequest, pickUpOffer, platformSwitch, giftsMoney, flatteryTrust, skillCompliment,
   ageGapRelationship, sextortionThreat, sextortionPressure,
   disclosesAge, disclosesPersonalInfo, agreesToMeet, agreesToSecrecy,
 ];

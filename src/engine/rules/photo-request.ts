@@ -1,6 +1,6 @@
 import { phraseRule } from '../rule';
 import type { NormalisedText } from '../normalise';
-import { wordAlternation } from '../phrases';
+import { findAll, wordAlternation } from '../phrases';
 
 // Asking for pictures, video or the camera: the step before image-based abuse and sextortion
 // (Thorn 2022; IWF 2023 on "self-generated" imagery). A picture of a thing ("send me a pic of the
@@ -15,8 +15,8 @@ const rule = phraseRule({
   source: 'Thorn (2022), Self-generated child sexual abuse material: youth attitudes and experiences; Internet Watch Foundation (2023), annual report on self-generated imagery',
   negatable: true,
   examples: {
-    match: ['wanna trade pics?', 'intercambiamos fotos?', 'send me a pic of u', 'u got pics?', 'turn on ur cam', 'wanna ft?', 'what r u wearing rn', 'send a selfie so i know ur not a bot', 'ur turn, send me one back', 'show me ur room then', 'mándame una foto tuya', 'enciende la cámara', 'send me a p1c 📸', 'nice. cam?'],
-    noMatch: ['send me a pic of the worksheet', 'can u send a pic of the receipt', 'i never ask for pics', 'i sent the pic to mom', 'nice pic!'],
+    match: ['come on just one, ur probly realy pretty', 'just one pic 📸', 'come on cam for like 5 min', 'just wanna see ur cute face 😊',  'send a mirror pic', 'dont be shy, nobody has to know. close ur door and send one', 'wanna trade pics?', 'intercambiamos fotos?', 'send me a pic of u', 'u got pics?', 'turn on ur cam', 'wanna ft?', 'what r u wearing rn', 'send a selfie so i know ur not a bot', 'ur turn, send me one back', 'show me ur room then', 'mándame una foto tuya', 'enciende la cámara', 'send me a p1c 📸', 'nice. cam?'],
+    noMatch: ['just one more game', 'come on just one more round', 'your turn to pick the map', 'send me a pic of the worksheet', 'can u send a pic of the receipt', 'i never ask for pics', 'i sent the pic to mom', 'nice pic!'],
   },
   phrases: {
     en: [
@@ -44,6 +44,13 @@ const rule = phraseRule({
       '(record|film|take|make) (a|me a) (video|vid|pic|photo|selfie) (of|for) (you|yourself|me)',
       'send (me |)(a|one more|another) video',
       '(trade|swap|exchange|share) (pics|photos|pictures|selfies|snaps|nudes)',
+      '(come|get|go|hop|be) on (cam|camera|video|facecam|facetime)',
+      '(on|in front of the) (cam|camera) (for|so|tonight|now|rn)',
+      '(wanna|want to|i want to|i wanna|lemme|let me) see (your|ur) (cute |pretty |beautiful |)(face|smile|outfit|room)',
+      '(send|take) (one|a pic|a photo|a selfie|them) (when|while) (youre|you are|your) (alone|in your room)',
+      '(send|show) (me |)(one|a pic|a photo) in (what you wear|your)',
+      '(full body|full length|mirror) (pic|pics|photo|photos|selfie|shot)',
+      '(dont be shy|its fine|its ok|its okay|nobody will see it|no one will see it|no one will know|it disappears) (send|take|show)',
     ],
     es: [
       '(mandame|mándame|pasame|pásame|enviame|envíame|manda|mandá|pasá) (una |unas |otra |un |)({foto}|selfie)',
@@ -68,11 +75,17 @@ const BARE = new RegExp(`^(?:${wordAlternation(['cam', 'camera', 'pics', 'faceti
 /** Longer than the longest bare request with a lead-in word ("well, video call?"). */
 const BARE_MAX = 24;
 
+/**
+ * "come on just one", "close ur door and send one": "one" standing for a picture, at the end of
+ * a sentence, after the talk has turned to pictures. "just one more game" is not.
+ */
+const JUST_ONE = /(?<![\p{L}\p{N}])(?:just|send(?: me)?) (?:one|1)(?: (?:pic|photo|selfie|pls|please|plz)){0,2}(?= ?[,.!?…]| ?$)/gu;
+
 export const photoRequest = {
   ...rule,
   find: (text: NormalisedText): Array<[number, number]> =>
     // Only short messages can be a bare "cam?"; longer ones skip the extra string work.
     text.normal.length <= BARE_MAX && BARE.test(text.normal.replace(/^(?:ok|nice|so|well|and|hey)[,.!]* /u, ''))
       ? [[0, text.normal.length]]
-      : rule.find(text).filter(([, end]) => !OF_A_THING.test(text.normal.slice(end, end + 12))),
+      : [...rule.find(text), ...findAll(JUST_ONE, text.normal)].filter(([, end]) => !OF_A_THING.test(text.normal.slice(end, end + 12))),
 };

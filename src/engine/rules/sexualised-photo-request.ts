@@ -29,7 +29,6 @@ export const sexualisedPhotoRequest = phraseRule({
       '(get|take) (your|ur) (clothes|shirt|top|pants) off',
       '(in|from) the (shower|bath)',
       'make it a good one',
-      'something (spicy|spicier|naughty|more revealing|risky|sexy)',
     ],
     es: [
       '(una|otra|foto|fotos) (atrevida|atrevidas|picante|picantes|sexy)',

@@ -3,7 +3,7 @@ import { analyseText, readText } from './analyse';
 import { RULES } from './registry';
 import { statedAdultAge } from './ages';
 import { findParentInvolvement, isFamilyOrSchoolName } from './context';
-import { agreementIn } from './replies';
+import { agreementIn, REPLY_DESCRIPTION } from './replies';
 import { higher, levelOf, newPerson, weightOf, type PersonState } from './scoring';
 import type { Category, ChatMessage, Level, MessageVerdict, Reason, Sensitivity } from './types';
 
@@ -81,7 +81,7 @@ export class Conversation {
   private readOutgoing(person: PersonState, normal: string, reasons: Reason[]) {
     const agreement = agreementIn(normal, this.lastOther?.categories ?? new Set());
     if (agreement && !reasons.some((r) => r.category === agreement)) {
-      const description = agreement === 'agrees_to_secrecy' ? 'You said yes to keeping it secret.' : 'You said yes to meeting.';
+      const description = REPLY_DESCRIPTION[agreement];
       reasons.push({ ruleId: 'agrees-by-reply', category: agreement, severity: 'notice', description, span: { start: 0, end: normal.length, quote: normal } });
     }
     if (findParentInvolvement(normal).length > 0) person.parentsInvolved = true;

@@ -7,10 +7,33 @@ import { wordAlternation } from './phrases';
 const YES_WORDS = wordAlternation(['ok', 'okay', 'okey', 'oki', 'k', 'kk', 'sure', 'yes', 'yeah', 'ya', 'yep', 'yup', 'fine', 'deal', 'bet', 'alright', 'i guess', 'i will', 'will do', 'got it', 'promise', 'i promise', 'vale', 'va', 'dale', 'bueno', 'si', 'claro', 'de acuerdo', 'lol', 'haha', 'jaja', 'um', 'uh', 'hmm', 'then', 'too', 'ok then', 'i will delete it', 'ill do it']);
 const AFFIRMATIVE = new RegExp(`^(?:${YES_WORDS}[ ,]*){1,4}[!.?]*$`, 'u');
 
-/** What a short affirmative reply agrees to, given the categories of the message it answers. */
-export function agreementIn(normal: string, answered: ReadonlySet<Category>): Category | undefined {
+/** What the reason says for each kind of reply (the rules' descriptions say it for the rest). */
+export const REPLY_DESCRIPTION: Record<'agrees_to_secrecy' | 'agrees_to_meet' | 'discloses_personal_info', string> = {
+  agrees_to_secrecy: 'You said yes to keeping it secret.',
+  agrees_to_meet: 'You said yes to meeting.',
+  discloses_personal_info: 'You answered a question about where you live or other private details.',
+};
+
+/** A reply that gives nothing away: a refusal, a question back, a dodge. */
+const DODGE = new RegExp(`^(?:${wordAlternation(['no', 'nope', 'nah', 'not telling', 'why', 'idk', 'i dont know', 'nice try', 'i cant', 'cant say', 'secret', 'none of your business', 'lol no', 'no lol', 'not saying', 'thats personal', 'thats private', 'i dont give', 'i dont share', 'my mom says', 'my parents said', 'who is this', 'who are you', 'wdym', 'what', 'huh', 'nunca', 'no se', 'por que', 'para que', 'quien eres', 'no te', 'prefiero no'])})(?![\\p{L}\\p{N}])`, 'u');
+const MAX_ANSWER_WORDS = 6;
+
+/**
+ * What a short reply agrees to or gives away, given the categories of the message it answers.
+ * "ok" after a secret or a meeting agrees to it; "seattle, near green lake" or "hawthorne ave"
+ * right after "what city are you in?" discloses where the child lives (FORMAT.md labels both).
+ */
+export function agreementIn(normal: string, answered: ReadonlySet<Category>): keyof typeof REPLY_DESCRIPTION | undefined {
+  if (answered.has('personal_info_request') && answersQuestion(normal)) return 'discloses_personal_info';
   if (normal.length > 40 || !AFFIRMATIVE.test(normal)) return undefined;
   if (answered.has('secrecy')) return 'agrees_to_secrecy';
   if (answered.has('meeting_request')) return 'agrees_to_meet';
   return undefined;
+}
+
+/** A short statement that is not a yes, a dodge or a question back: an answer. */
+function answersQuestion(normal: string): boolean {
+  if (normal.length === 0 || normal.length > 60 || normal.includes('?')) return false;
+  if (normal.split(' ').length > MAX_ANSWER_WORDS) return false;
+  return !AFFIRMATIVE.test(normal) && !DODGE.test(normal);
 }

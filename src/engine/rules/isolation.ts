@@ -12,8 +12,8 @@ export const isolation = phraseRule({
   description: 'Checks whether you are alone, or turns you against the people who look after you.',
   source: "O'Connell (2003), A typology of child cybersexploitation and online grooming practices (risk-assessment stage); Olson et al. (2007), Entrapping the innocent (isolation)",
   examples: {
-    match: ['r u alone rn?', 'anyone home rn?', 'where are ur parents rn?', 'so ur alone. we could call?', 'honestly they dont get u', 'r u in ur room?', 'text me when ur parents are asleep', '¿estás sola en casa?', 'enciérrate en el baño'],
-    noMatch: ['leave me alone lol', 'are u coming to the party', 'my parents are home', 'is it just me or is this level hard'],
+    match: ['anyone else home?', 'wait till hes asleep then lol', 'Will you be home alone tomorrow after school?', 'mall food court saturday at 2? dont bring ur friends', 'dont tell ur mom about me, she wouldnt get it', 'u ever feel like ppl at ur school just dont get u?', 'ok so ur kinda alone in ur room lol', 'r u alone rn?', 'anyone home rn?', 'where are ur parents rn?', 'so ur alone. we could call?', 'honestly they dont get u', 'r u in ur room?', 'text me when ur parents are asleep', '¿estás sola en casa?', 'enciérrate en el baño'],
+    noMatch: ['dont bring ur phone to the pool', 'is anyone else going to the party?', 'leave me alone lol', 'are u coming to the party', 'my parents are home', 'is it just me or is this level hard'],
   },
   phrases: {
     en: [
@@ -38,6 +38,13 @@ export const isolation = phraseRule({
       '(you dont|u dont) need them',
       '(people|kids|girls|guys) your age (are|can be) (so |really |)(immature|annoying|boring|dumb)',
       'their loss',
+      '(anyone|anybody|someone|somebody) else (home|there|around|with you|in the house)',
+      '(wait|wait till|wait until|wait til) (shes|hes|theyre|they are|she is|he is|your mom is|your dad is|your parents are) (gone|asleep|out|at work|in bed|sleeping)',
+      '(will you|would you|you will|are you gonna|you gonna) be (home |)(alone|by yourself)',
+      '(dont|no need to|you dont have to|dont need to|dont wanna) bring (anyone|anybody|your friends|friends|your mom|your dad|your parents|a friend|ur friends)',
+      '(she|he|they|{parents}|your {parents}) (wouldnt|wont|dont|doesnt) (get it|understand it|get the|understand the|get us|understand us)',
+      '(people|ppl|kids|everyone|nobody) (at your school|in your class|at school|your age) (just |really |)(dont|doesnt|never) (get|understand) you',
+      '(youre|you are|your) (kinda |kind of |basically |pretty much |)alone in (your|the) (room|bedroom|house)',
     ],
     es: [
       '(estas|estás|andas) (sola|solo|solita|solito)',

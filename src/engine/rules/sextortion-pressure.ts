@@ -13,7 +13,7 @@ export const sextortionPressure = phraseRule({
   description: 'Pressures you with a deadline, or demands money, gift cards or codes.',
   source: 'FBI & NCMEC (2022-2024), public warnings on financial sextortion: deadlines, gift cards and crypto payments are its marks',
   examples: {
-    match: ['u have 1 hour', 'tick tock', 'if u block me', 'send the codes here', '$250 in steam cards', '55 minutes left', 'tienes hasta las 10', 'hazme un bizum de 200€', 'si me bloqueas la publico'],
+    match: ['then use ur parents card online. idc how', 'bitcoin atm at the gas station', 'every minute u waste i add $50', 'hello?? last chance', '200 more by tomorrow', 'u have 1 hour', 'tick tock', 'if u block me', 'send the codes here', '$250 in steam cards', '55 minutes left', 'tienes hasta las 10', 'hazme un bizum de 200€', 'si me bloqueas la publico'],
     noMatch: ['i have 1 hour of homework left', 'my brother got a steam card for his bday', 'tienes 15?'],
   },
   phrases: {
@@ -31,6 +31,13 @@ export const sextortionPressure = phraseRule({
       '(pay|send) (me |)($#|#) (or|in|on|now|by)',
       '(confessions|school|schools) page',
       '(pay|send) (me |)(or|and) (i|ill|it)',
+      '(use|take|borrow) (your|ur) (parents|moms|dads|mums|mom|dad) (card|credit card|debit card|phone|money|account)',
+      '(bitcoin|btc|crypto) (atm|wallet|address)',
+      'buy (btc|bitcoin|crypto|gift cards|a gift card)',
+      '(every|each) (minute|hour) (you|u) (waste|wait|make me wait)',
+      '(last chance|final warning|this is your last)',
+      '(#|# more|the rest) by (tonight|tomorrow|midnight|#)',
+      '(i want|send me) a (new |)(pic|video) every (night|day|morning)',
     ],
     es: [
       'tienes (hasta las|hasta|una hora|1 hora|media hora)',
@@ -39,6 +46,9 @@ export const sextortionPressure = phraseRule({
       'si me (bloqueas|reportas|ignoras)',
       'haz lo que (te digo|yo diga)',
       '(tarjetas de regalo|tarjetas de google play|bitcoin|bizum) (o|y|de)',
+      '(usa|coge|agarra|saca) la tarjeta de (tus|tu) ({padres}|madre|padre|mama|papa|mamá|papá)',
+      '(ultima|última) (oportunidad|advertencia)',
+      '(cada|por cada) (minuto|hora) (que|q) (tardes|pasa|esperes)',
     ],
   },
 });

@@ -12,8 +12,8 @@ export const sextortionThreat = phraseRule({
   description: 'Threatens to share pictures of you, or demands money or more pictures.',
   source: 'FBI & NCMEC (2022-2024), public warnings on financial sextortion; NCMEC (2024), The Growing Concerns of Sextortion; Thorn (2022), Sextortion: findings from a survey of 1,200 young people',
   examples: {
-    match: ['i have the pics u sent', 'alguien que tiene las fotos que le mandaste a "Marcos"', 'i have ur pic and i screenshotted all ur followers', 'pay $300 in gift cards or i send it to everyone on the list', 'if u block me it goes out instantly', 'i recorded the whole video chat', 'made some edits with ai', 'tengo tu foto y la lista de tus seguidores', 'o se la mando a todos'],
-    noMatch: ['i have a list of homework', 'my account got hacked and asks ppl for gift cards', 'text me or i will be late', 'i made this with ai lol', 'tienes 15?'],
+    match: ['if u tell anyone or go to police it all goes out', 'ok. ill start with ur mom 🙂', '$1000 or i ruin ur life', 'dont tell ur mom or she gets it first', 'doesnt matter, i can edit it to look however i want', 'ur followers r next', 'las borro si me mandas 3 más. si no, van al grupo de 3ºB y a tu madre', 'i have the pics u sent', 'alguien que tiene las fotos que le mandaste a "Marcos"', 'i have ur pic and i screenshotted all ur followers', 'pay $300 in gift cards or i send it to everyone on the list', 'if u block me it goes out instantly', 'i recorded the whole video chat', 'made some edits with ai', 'tengo tu foto y la lista de tus seguidores', 'o se la mando a todos'],
+    noMatch: ['if u tell ur mom she will be so happy', 'dont ruin ur shoes in the mud', 'i have a list of homework', 'my account got hacked and asks ppl for gift cards', 'text me or i will be late', 'i made this with ai lol', 'tienes 15?'],
   },
   phrases: {
     en: [
@@ -34,6 +34,16 @@ export const sextortionThreat = phraseRule({
       'your life (is|will be) (over|ruined)',
       '(ill|i will|im going to|i can) (ruin|expose|destroy) you',
       '(i|we) (have|got|still have|saved) (the|those|all the|all your|your) (pics|photos|pictures|nudes|videos|vids) (you|u) (sent|shared|gave)',
+      '(tell|go to|talk to|call) (anyone|anybody|the police|police|the cops|your {parents}|an adult|a teacher|your mom|your dad) * (i post|ill post|it goes|it all goes|everything goes|i send|ill send|i share|ill share|i leak|ill leak|it gets posted)',
+      '(if|when) (your|ur) (parents|mom|dad|mum) (find out|finds out|hear|knows) * (i post|ill post|it goes|i send|ill send|everything)',
+      '(ill|i will|im gonna|im going to|i) (start|starting|begin) with (your|ur) (mom|dad|mum|family|sister|brother|school|friends|followers|coach|teacher)',
+      '(ruin|destroy|wreck) (your|ur) (life|reputation|future)',
+      '(your|ur) (mom|dad|mum|coach|school|teacher|principal|friends|family|sister|brother) (gets|sees|will get|will see) (it|them|everything) (first|too|next)',
+      '(goes|go|going|sent|send it|send them) to (your|ur) (mom|dad|mum|school|friends|family|followers|coach|principal|teacher) (first|next|in)',
+      '(i can|i could|ill|i will) edit (it|them) (to look|so it looks|however)',
+      'people (will |)believe what they see',
+      '(your|ur) (followers|friends list|friends|contacts|classmates) (are|r|is) next',
+      '(or|and|then) (she|he|they) (gets|sees|will get|will see|get|see) (it|them|everything) (first|too|next)',
     ],
     es: [
       'tengo (tu|tus|la|las) (foto|fotos|video|videos|captura|capturas)',
@@ -44,6 +54,10 @@ export const sextortionThreat = phraseRule({
       '(lo|la) publico todo',
       'te vas a arrepentir',
       '(tengo|tiene|tenemos) (las|tus|esas|todas las|todas tus) fotos (que|q) (le |me |nos |)(mandaste|enviaste|pasaste)',
+      'si (le |se lo |)(dices|cuentas|contas|contás) (algo |)a (alguien|nadie|tus {padres}|tu madre|tu padre|la policia|la policía) * (publico|subo|mando|envio|envío|lo subo|las subo)',
+      '(van|va|iran|irán|las mando|los mando|las paso) (al grupo|a tu madre|a tu padre|a tu familia|a tus amigos|a todos|a tu clase|a tu colegio|a tu escuela)',
+      'te (arruino|destrozo|jodo) la vida',
+      '(las|los|la|lo) borro si (me |)(mandas|envias|envías|pagas|das)',
     ],
   },
 });

@@ -5,6 +5,7 @@ import { agreesToMeet } from './rules/agrees-to-meet';
 import { agreesToSecrecy } from './rules/agrees-to-secrecy';
 import { disclosesAge } from './rules/discloses-age';
 import { disclosesPersonalInfo } from './rules/discloses-personal-info';
+import { explicitWords } from './rules/explicit-words';
 import { flatteryTrust } from './rules/flattery-trust';
 import { giftsMoney } from './rules/gifts-money';
 import { isolation } from './rules/isolation';
@@ -28,7 +29,7 @@ import { skillCompliment } from './rules/skill-compliment';
 /** Every rule the engine runs, in no particular order. Add a rule: one file, one line here. */
 export const RULES: readonly Rule[] = [
   ageProbe, locationProbe, personalInfoRequest, secrecy, isolation, photoRequest, photoRequestSexualised, sexualisedPhotoRequest,
-  sexualQuestion, sexualRemark, intimateQuestion, romanticQuestion, meetingRequest, pickUpOffer, platformSwitch, giftsMoney, flatteryTrust, skillCompliment,
+  sexualQuestion, sexualRemark, intimateQuestion, explicitWords, romanticQuestion, meetingRequest, pickUpOffer, platformSwitch, giftsMoney, flatteryTrust, skillCompliment,
   ageGapRelationship, sextortionThreat, sextortionPressure,
   disclosesAge, disclosesPersonalInfo, agreesToMeet, agreesToSecrecy,
 ];

@@ -50,3 +50,18 @@ describe('Conversation', () => {
     }
   });
 });
+
+describe('anonymous askers', () => {
+  it('weighs the everyday questions of "anonymous" askers as public ones, but still warns on a severe one', () => {
+    const c = new Conversation();
+    expect(c.add(from('anonymous', 'whats ur age lol')).level).toBe('notice');
+    expect(c.add(from('anonymous', 'where do u live')).level).toBe('notice');
+    expect(['warning', 'danger']).toContain(c.add(from('anonymous', 'have u ever had sex')).level);
+  });
+
+  it('adds up an anonymous asker who singles the child out', () => {
+    const c = new Conversation();
+    c.add(from('anonymous', 'ur so pretty in ur profile pic 😍'));
+    expect(c.add(from('anonymous', 'how old r u?')).level).toBe('warning');
+  });
+});

@@ -2,6 +2,7 @@ import type { Rule } from './rule';
 import { analyseText, readText } from './analyse';
 import { RULES } from './registry';
 import { statedAdultAge } from './ages';
+import { isAnonymousName } from './anonymous';
 import { findParentInvolvement, isFamilyOrSchoolName } from './context';
 import { agreementIn, REPLY_DESCRIPTION } from './replies';
 import { higher, levelOf, newPerson, weightOf, type PersonState } from './scoring';
@@ -101,6 +102,7 @@ export class Conversation {
     if (!state) {
       state = newPerson();
       state.familyName = isFamilyOrSchoolName(author);
+      state.anonymous = isAnonymousName(author);
       this.people.set(author, state);
     }
     return state;

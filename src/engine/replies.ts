@@ -15,7 +15,7 @@ export const REPLY_DESCRIPTION: Record<'agrees_to_secrecy' | 'agrees_to_meet' | 
 };
 
 /** A reply that gives nothing away: a refusal, a question back, a dodge. */
-const DODGE = new RegExp(`^(?:${wordAlternation(['no', 'nope', 'nah', 'not telling', 'why', 'idk', 'i dont know', 'nice try', 'i cant', 'cant say', 'secret', 'none of your business', 'lol no', 'no lol', 'not saying', 'thats personal', 'thats private', 'i dont give', 'i dont share', 'my mom says', 'my parents said', 'who is this', 'who are you', 'wdym', 'what', 'huh', 'nunca', 'no se', 'por que', 'para que', 'quien eres', 'no te', 'prefiero no'])})(?![\\p{L}\\p{N}])`, 'u');
+const DODGE = new RegExp(`^(?:(?:lol|haha|jaja|um|uh|ok|ya|hmm|ugh|bro|ew)[ ,.!]+)?(?:${wordAlternation(['no', 'nope', 'nah', 'not telling', 'why', 'idk', 'i dont know', 'nice try', 'i cant', 'cant say', 'secret', 'none of your business', 'lol no', 'no lol', 'not saying', 'thats personal', 'thats private', 'i dont give', 'i dont share', 'my mom says', 'my parents said', 'who is this', 'who are you', 'wdym', 'what', 'huh', 'nunca', 'no se', 'por que', 'para que', 'quien eres', 'no te', 'prefiero no'])})(?![\\p{L}\\p{N}])`, 'u');
 const MAX_ANSWER_WORDS = 6;
 
 /**

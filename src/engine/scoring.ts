@@ -36,7 +36,8 @@ const GROUP_FACTOR = 0.75;
 const SINGLES_OUT = new Set<Category>(['gifts_money', 'flattery_trust', 'platform_switch']);
 /** Whether this person's everyday signals count as public banter in a group of `others` people. */
 function groupBanter(person: PersonState, others: number): boolean {
-  if (others < GROUP_SIZE) return false;
+  // "anonymous" on a question page may be a whole class: public, like a big group.
+  if (others < GROUP_SIZE && !person.anonymous) return false;
   // Once someone has singled the child out, their questions are aimed at the child, not the room.
   for (const category of person.evidence.keys()) if (SINGLES_OUT.has(category)) return false;
   return true;
@@ -61,6 +62,8 @@ export interface PersonState {
   statesAdultAge: boolean;
   /** The display name says family or a teacher ("Grandma", "dad_steve", "ms_okafor"). */
   familyName: boolean;
+  /** The name is an anonymous-question site's placeholder: maybe many askers (anonymous.ts). */
+  anonymous: boolean;
   /** The person or the child brought parents into the plan ("my mom can drive us"). */
   parentsInvolved: boolean;
   /** Weight of the child's risky replies to this person. */
@@ -69,7 +72,7 @@ export interface PersonState {
 }
 
 export function newPerson(): PersonState {
-  return { evidence: new Map(), stages: new Set(), strongest: 'none', statesAdultAge: false, familyName: false, parentsInvolved: false, replyWeight: 0, reasons: [] };
+  return { evidence: new Map(), stages: new Set(), strongest: 'none', statesAdultAge: false, familyName: false, anonymous: false, parentsInvolved: false, replyWeight: 0, reasons: [] };
 }
 
 /** This person's score at message `index`, in a conversation with `others` other people. */

@@ -14,12 +14,14 @@ export const skillCompliment = phraseRule({
   source: 'Kloess, Hamilton-Giachritsis & Beech (2019): offenders open with the child\'s interests and praise; Whittle et al. (2013), A review of online grooming',
   examples: {
     match: ['You have real talent', 'hala pues eres un crack', 'best build on the server tbh', 'only for the best builder on the server 😎', 'ur def one of the smartest kids on the realm', 'ur redstone build was sick', 'your work is worth way more', 'busco gente buena como tú para vídeos', 'bro u cracked at building 🔥', 'ur dance vids are fire 🔥', 'that was fire 🔥', 'ur voice is cute lol', 'ur really good for 13', 'super photogenic', 'ur so talented'],
-    noMatch: ['the fire spread to the house', 'my brother is so talented', 'whats the best build on the server', 'ur brother was sick yesterday'],
+    noMatch: ['how old r u lol ur cracked', 'the fire spread to the house', 'my brother is so talented', 'whats the best build on the server', 'ur brother was sick yesterday'],
   },
   phrases: {
     en: [
       '(you|your|youre|you are) (really |so |very |)(good|talented|smart|chill) for #minor',
-      '(you|youre|your|you are) (so |really |super |actually |literally |)(cracked|talented|photogenic|gifted)',
+      '(you|youre|your|you are) (so |really |super |actually |literally |)(talented|photogenic|gifted)',
+      // "ur cracked" after a match is gamer banter between players; "cracked at building" is praise of the child's work.
+      '(you|youre|your|you are) (so |really |super |actually |literally |)cracked at (building|drawing|editing|art|making|designing|this|that)',
       '(your|you) * (vids|videos|voice|art|drawings|dances|covers|singing|builds|build|drawing|fanart|content|pics|castle|base|edit|edits|clip|clips|outfit|fit|skin) (are|is|was|were) (so |really |actually |literally |lowkey |honestly |)(fire|hot|amazing|insane|cute|beautiful|incredible|perfect|sick|goated|crazy good)',
       // Singling one child out of a group as the best (Whittle et al. 2013: the target is made to feel chosen).
       '(thats|that was|its|this is|youre|you are|you were|your|you have|you had|you got|for) (honestly |literally |def |definitely |easily |lowkey |)(the |)(best|coolest|sickest|nicest|sweetest|smartest|funniest|prettiest|most chill|most talented|most creative) (build|builder|player|one|person|artist|edit|editor|outfit|fit|kid|girl|boy|viewer|gamer|drawer) (on|in) (here|on here|the server|this server|the realm|this realm|the gc|this gc|the group|this group|chat|the chat|this chat|the lobby|the game|the stream)',

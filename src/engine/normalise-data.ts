@@ -87,6 +87,16 @@ export const SPACED_WORDS: readonly string[] = [
  * Deliberately absent: "ya" (often means yes), "yo", "k", and words kept as they are ("asl", "dm").
  * No value may contain a key, so normalising twice gives the same text.
  */
+/** Number words for ages 10–19 and the tens to 50. */
+export const NUMBER_WORDS_EN: Readonly<Record<string, string>> = {
+  ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16',
+  seventeen: '17', eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50',
+};
+export const NUMBER_WORDS_ES: Readonly<Record<string, string>> = {
+  diez: '10', doce: '12', trece: '13', catorce: '14', quince: '15', dieciseis: '16', diecisiete: '17',
+  dieciocho: '18', diecinueve: '19', veinte: '20', treinta: '30', cuarenta: '40', cincuenta: '50',
+};
+
 export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   // English
   u: 'you',
@@ -154,4 +164,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   cdo: 'cuando',
   mñn: 'mañana',
   mñna: 'mañana',
+  // Ages in words ("im thirteen", "tengo trece"), so the age rules read them as numbers. Only
+  // words that are nothing else: not "one" ("just one"), not Spanish "once" (English "once").
+  // number-words.test.ts checks the English ones against compromise's number parser.
+  ...NUMBER_WORDS_EN,
+  ...NUMBER_WORDS_ES,
 };

@@ -338,7 +338,8 @@ function joinSeparatedLetters(n: number): number {
 }
 
 // Spaced words are compared with repeats collapsed, like everything else.
-const collapseWord = (word: string) => Array.from(word).filter((c, k, all) => k === 0 || c !== all[k - 1]).join('');
+// Letters only, as in the text: "11" stays "11" (the number-word table maps "eleven" to it).
+const collapseWord = (word: string) => Array.from(word).filter((c, k, all) => k === 0 || c !== all[k - 1] || !/\p{L}/u.test(c)).join('');
 const spacedWords = new Set(SPACED_WORDS.map(collapseWord));
 const spacedPrefixes = new Set([...spacedWords].flatMap((word) => Array.from(word, (_, k) => word.slice(0, k + 1))));
 /** At most this many spaced letters are tried for one word, so a long run stays linear. */

@@ -44,6 +44,8 @@ function groupBanter(person: PersonState, others: number): boolean {
 }
 /** Signals older than this many messages weigh half: recent behaviour matters most. */
 const RECENT_MESSAGES = 300;
+/** In a busy group chat the conversation moves on faster: a question 50 messages ago is old. */
+const RECENT_GROUP_MESSAGES = 50;
 /** The child's risky replies to this person add at most this much. */
 const MAX_REPLY_WEIGHT = 1;
 
@@ -89,7 +91,7 @@ export function scoreOf(person: PersonState, index: number, others = 1): number 
     if (family && everyday) w *= 0.5;
     else if (parents && DISCOUNTABLE.has(category)) w *= 0.5;
     if (banter && everyday) w *= GROUP_FACTOR;
-    if (index - lastIndex > RECENT_MESSAGES) w *= 0.5;
+    if (index - lastIndex > (others >= GROUP_SIZE ? RECENT_GROUP_MESSAGES : RECENT_MESSAGES)) w *= 0.5;
     score += w;
     if (category !== 'age_probe') nonAgeCategories++;
   }

@@ -14,11 +14,13 @@ const rule = phraseRule({
   source: "Olson et al. (2007), Entrapping the innocent (deceptive trust development); NSPCC (2021), gaming and grooming briefing",
   examples: {
     match: ['We\'re signing new faces for a summer campaign, paid 💰', 'hey u want free robux?', 'ill give u 500 robux', 'i can send a gift card code to ur phone', 'i gifted u a sub btw', 'i could get u one, i got an extra iphone', "i'll pay u to make content for me", 'ill buy it for u', 'ill gift it. i have like 20k robux', 'te regalo nitro', '¿quieres robux gratis?'],
-    noMatch: ['ill give u 200 robux for it', 'i bought robux with my allowance', 'gift ideas for my mom?', 'the skin costs 1200 vbucks'],
+    noMatch: ['ill get u from practice at 6', 'ill give u 200 robux for it', 'i bought robux with my allowance', 'gift ideas for my mom?', 'the skin costs 1200 vbucks'],
   },
   phrases: {
     en: [
-      '(want me to|should i|let me|i can|ill|i could) (buy|get|gift) (you|ya) *',
+      '(want me to|should i|let me|i can|ill|i could) (buy|gift) (you|ya) *',
+      // "ill get you from practice" is a lift; "ill get you a skin" is a gift.
+      '(want me to|should i|let me|i can|ill|i could) get (you|ya) (a|an|one|some|something|anything|that|those|robux|vbucks|nitro|skins|a gift|new|free)',
       '(want to|wanna|i want to) give (you|ya) something',
       '(free|extra|spare) (robux|vbucks|v bucks|nitro|skins|skin|gems|coins|diamonds|gift cards|gift card|money|cash|battle pass)',
       '(want|you want|do you want|wanna|want some) (free |)(robux|vbucks|v bucks|nitro|a skin|skins|gems|money|a gift card|the battle pass|the pass)',

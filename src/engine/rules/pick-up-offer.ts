@@ -1,8 +1,10 @@
-import { phraseRule } from '../rule';
+import type { NormalisedText } from '../normalise';
+import { wordAlternation } from '../phrases';
+import { phraseRule, type Rule } from '../rule';
 
 // Offering a ride, a pick-up at the corner, "come to my apartment", "just us": the concrete plan
 // of the approach stage (Olson et al. 2007), which weighs more than a general wish to meet.
-export const pickUpOffer = phraseRule({
+const rule = phraseRule({
   id: 'pick-up-offer',
   category: 'meeting_request',
   severity: 'notice',
@@ -32,3 +34,29 @@ export const pickUpOffer = phraseRule({
     ],
   },
 });
+
+/** Where a family's pick-ups happen: the child's own routine. */
+const ROUTINE_PLACE = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(['school', 'practice', 'swim', 'training', 'the game', 'work', 'church', 'rehearsal', 'the dentist', 'the doctor', 'class', 'camp', 'escuela', 'colegio', 'cole', 'practica', 'entrenamiento', 'natacion', 'futbol', 'clase', 'ensayo', 'catequesis'])}(?![\\p{L}\\p{N}])`, 'u');
+/** A clock time: "at 5", "at 6:30", "5pm", "a las 5". */
+const CLOCK_TIME = /(?<![\p{L}\p{N}])(?:at|a las|a la) \d{1,2}(?::\d\d)?(?: ?(?:am|pm))?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}(?::\d\d)? ?(?:am|pm)(?![\p{L}\p{N}])/u;
+/** Saying what will happen ("ill pick u up", "paso por ti"), not offering ("i could", "want a ride?"). */
+const DECLARATIVE = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(['ill', 'i will', 'im gonna', 'im going to', 'i gotta', 'paso', 'te paso', 'te recojo', 'voy por', 'te busco', 'te llevo'])}(?![\\p{L}\\p{N}])`, 'u');
+const OFFER = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(['could', 'want me to', 'if you want', 'wanna', 'do you want', 'quieres que', 'si quieres'])}(?![\\p{L}\\p{N}])`, 'u');
+
+/**
+ * "ill pick u up at 5 from swim", "paso por ti a las 5 a la escuela": a parent's, aunt's or
+ * coach's logistics, a set time at the child's own school or practice, said as a plan. A
+ * stranger's offer ("i could pick u up", "want a ride?", "at the corner of ur street") still counts.
+ */
+export const pickUpOffer: Rule = {
+  ...rule,
+  examples: {
+    match: rule.examples.match,
+    noMatch: [...rule.examples.noMatch, 'hey kiddo ill pick u up at 5 from swim', 'mija paso por ti a las 5 a la escuela'],
+  },
+  find: (text: NormalisedText) => {
+    const { normal } = text;
+    const logistics = ROUTINE_PLACE.test(normal) && CLOCK_TIME.test(normal) && DECLARATIVE.test(normal) && !OFFER.test(normal);
+    return logistics ? [] : rule.find(text);
+  },
+};

@@ -1,9 +1,11 @@
-import { phraseRule } from '../rule';
+import type { NormalisedText } from '../normalise';
+import { wordAlternation } from '../phrases';
+import { phraseRule, type Rule } from '../rule';
 
 // Secrecy keeps the contact hidden from the adults who could stop it: the hallmark of the
 // isolation-and-secrecy stage. Alone it is often innocent ("don't tell mom about the surprise"),
 // so it weighs as a notice until the same person shows another grooming sign.
-export const secrecy = phraseRule({
+const rule = phraseRule({
   id: 'secrecy',
   category: 'secrecy',
   severity: 'notice',
@@ -71,3 +73,17 @@ export const secrecy = phraseRule({
     ],
   },
 });
+
+/** A surprise being planned: a party, a present, a cake. What is kept quiet is the surprise. */
+const SURPRISE = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(['surprise', 'surprised', 'birthday', 'bday', 'party', 'present', 'presents', 'gift for', 'cake', 'sorpresa', 'cumple', 'cumpleaños', 'fiesta', 'regalo para', 'pastel', 'torta', 'tarta'])}(?![\\p{L}\\p{N}])`, 'u');
+/** ...unless the secret is the two of them: "about me", "our chat", "delete this". */
+const ABOUT_US = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(['about me', 'about us', 'our chat', 'our secret', 'our little', 'delete', 'de mi', 'de nosotros', 'nuestro secreto', 'borra', 'that we talk', 'que hablamos'])}(?![\\p{L}\\p{N}])`, 'u');
+
+export const secrecy: Rule = {
+  ...rule,
+  examples: {
+    match: [...rule.examples.match, "dont tell ur mom about me, it'll be a surprise"],
+    noMatch: [...rule.examples.noMatch, 'no le digas nada eh que es sorpresa', 'dont tell ur brother about the cake, its for his graduation'],
+  },
+  find: (text: NormalisedText) => (SURPRISE.test(text.normal) && !ABOUT_US.test(text.normal) ? [] : rule.find(text)),
+};

@@ -3,6 +3,7 @@ import { analyseText, readText } from './analyse';
 import { RULES } from './registry';
 import { statedAdultAge } from './ages';
 import { isAnonymousName } from './anonymous';
+import { addressesFamily } from './family-address';
 import { findParentInvolvement, isFamilyOrSchoolName } from './context';
 import { agreementIn, REPLY_DESCRIPTION } from './replies';
 import { higher, levelOf, newPerson, weightOf, type PersonState } from './scoring';
@@ -86,6 +87,7 @@ export class Conversation {
       reasons.push({ ruleId: 'agrees-by-reply', category: agreement, severity: 'notice', description, span: { start: 0, end: normal.length, quote: normal } });
     }
     if (findParentInvolvement(normal).length > 0) person.parentsInvolved = true;
+    if (this.lastOther && addressesFamily(normal)) person.familyName = true;
     if (reasons.length === 0 || !this.lastOther) return;
     // Answering an age question is ordinary; giving an address or agreeing to meet is not.
     if (reasons.some((r) => r.category !== 'discloses_age')) person.replyWeight += REPLY_WEIGHT;

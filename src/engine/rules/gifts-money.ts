@@ -1,5 +1,6 @@
 import { phraseRule } from '../rule';
 import type { NormalisedText } from '../normalise';
+import { wordAlternation } from '../phrases';
 
 // Gifts, game currency and money build a debt and a secret (Olson et al. 2007, "deceptive trust
 // development"); in games, Robux and V-Bucks are the currency of grooming (NSPCC 2021; Thorn
@@ -57,7 +58,23 @@ const rule = phraseRule({
 /** "ill give u 200 robux for it": an offer in a trade between players, not a gift. */
 const TRADE = /^[,.!?]* (?:for|4) (?:it|that|this|ur|your|the|them|those|a|an|my)(?![\p{L}\p{N}])/u;
 
+/**
+ * "ill buy u a slurpee", "te compro un helado": the small treats family and friends buy each other,
+ * not the robux, gift cards, phones and money of luring (Lanning 2010: the gift creates a debt).
+ */
+const TREAT = new RegExp(`^[ ,.!]*(?:${wordAlternation(['a', 'an', 'some', 'one', 'un', 'una', 'unos'])} )?(?:${wordAlternation(['slurpee', 'ice cream', 'icecream', 'pizza', 'candy', 'snack', 'snacks', 'lunch', 'dinner', 'breakfast', 'coffee', 'boba', 'tacos', 'taco', 'burger', 'fries', 'donut', 'drink', 'soda', 'cookie', 'cookies', 'smoothie', 'milkshake', 'helado', 'chuches', 'golosinas', 'dulces', 'merienda', 'almuerzo', 'cafe', 'refresco', 'pancho', 'alfajor'])})(?![\\p{L}\\p{N}])`, 'u');
+/** "can i pay u back": repaying a loan is not a gift. */
+const PAY_BACK = /^ ?(?:back|de vuelta)(?![\p{L}\p{N}])/u;
+
 export const giftsMoney = {
   ...rule,
-  find: (text: NormalisedText): Array<[number, number]> => rule.find(text).filter(([, end]) => !TRADE.test(text.normal.slice(end, end + 12))),
+  examples: {
+    match: rule.examples.match,
+    noMatch: [...rule.examples.noMatch, 'ill buy u a slurpee', 'can i pay u back in 2 weeks', 'te compro un helado'],
+  },
+  find: (text: NormalisedText): Array<[number, number]> =>
+    rule.find(text).filter(([, end]) => {
+      const after = text.normal.slice(end, end + 24);
+      return !TRADE.test(after) && !TREAT.test(after) && !PAY_BACK.test(after);
+    }),
 };

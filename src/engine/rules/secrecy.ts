@@ -14,8 +14,8 @@ const rule = phraseRule({
   description: 'Asks you to keep the chat secret or to hide it from your parents.',
   source: "Olson et al. (2007), Entrapping the innocent: toward a theory of child sexual predators' luring communication (isolation and secrecy); NSPCC, Grooming: signs and indicators",
   examples: {
-    match: ["lets keep this between us ok? don't tell ur parents", 'this is our little secret', 'DELETE THIS CHAT', 'ur mom doesnt need to know', 'no one will kno', 'just say ur at a friends house', 'do ur parents check ur phone?', 'no le digas a tus papás', 'borra el chat porfa', 'ni una palabra a nadie'],
-    noMatch: ['tell your mom i said hi', 'the secret ingredient is love', 'I told my parents everything', 'dile a tu mamá que ya llegué', 'delete the blurry photo and retake it'],
+    match: ['can u keep a secret?', 'it\'s a secret ok', "lets keep this between us ok? don't tell ur parents", 'this is our little secret', 'DELETE THIS CHAT', 'ur mom doesnt need to know', 'no one will kno', 'just say ur at a friends house', 'do ur parents check ur phone?', 'no le digas a tus papás', 'borra el chat porfa', 'ni una palabra a nadie'],
+    noMatch: ['bug cant keep a secret tho', 'tell your mom i said hi', 'the secret ingredient is love', 'I told my parents everything', 'dile a tu mamá que ya llegué', 'delete the blurry photo and retake it'],
   },
   phrases: {
     en: [
@@ -36,7 +36,9 @@ const rule = phraseRule({
       '(nobody|no one) has to know',
       'keep (this|it|us|our chats|our chat|this chat|our talks|our friendship) (between us|secret|a secret|private|to yourself|quiet|on the down low|just between us|between you and me)',
       'between (you and me|us two)',
-      '(our|its our|this is our|a) (little |special |)secret',
+      '(our|its our|this is our) (little |special |)secret',
+      '(its|this is|keep it|be|just) a (little |special |)secret',
+      '(can you|could you|will you|you can|u can) keep a secret',
       '(its|this is|this stays|it stays|keep it|this can be) (just |)(our thing|between us|just ours)',
       '(delete|clear|erase|deleting) (this|the|our|these|those|your|all the|all our) (chat|chats|convo|convos|conversation|messages|msgs|texts|dms|thread|message|msg|pic|history)',
       '(delete|erase) (it|them|this|everything) (after|when|before|right after|once)',

@@ -14,7 +14,7 @@ export const sexualisedPhotoRequest = phraseRule({
   negatable: true,
   examples: {
     match: ['intercambiamos fotos? algo atrevido 🔥', 'send something spicy', 'send me a pic without ur shirt', 'a few in a swimsuit', 'something more fun than a selfie 😏', 'send nudes', 'show me a bit more on cam', 'mándame una atrevida', 'una foto sin camiseta'],
-    noMatch: ['i bought a new swimsuit for the trip', 'without ur help i would fail', 'that shirt is cute'],
+    noMatch: ['does anyone else sing in the shower', 'i bought a new swimsuit for the trip', 'without ur help i would fail', 'that shirt is cute'],
   },
   phrases: {
     en: [
@@ -27,7 +27,8 @@ export const sexualisedPhotoRequest = phraseRule({
       '(sexy|hot|spicy|naughty|dirty|private|special) (pic|pics|photo|photos|selfie|selfies|video|videos|one|ones)',
       'show (me |)(a bit|a little|some) (more|skin)',
       '(get|take) (your|ur) (clothes|shirt|top|pants) off',
-      '(in|from) the (shower|bath)',
+      '(pic|pics|photo|photos|video|selfie|one|ones|cam|camera) (in|from) the (shower|bath)',
+      '(in|from) the (shower|bath) (for me|and send|and show|on cam|on camera)',
       'make it a good one',
     ],
     es: [

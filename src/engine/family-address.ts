@@ -1,0 +1,21 @@
+// "12 abu", "ok mom", "sí tía", "thanks grandma": when the child calls the other person by a
+// family name, that person is family, whatever their display name says ("Marta", "Rob"). The
+// child's own words are the one label a groomer cannot fake (a child does not call a stranger
+// "grandma"), so they count as the family context a display name would (scoring.ts).
+import { wordAlternation } from './phrases';
+
+const FAMILY_WORDS = wordAlternation([
+  'mom', 'mum', 'mommy', 'mummy', 'mama', 'mamá', 'mami', 'ma', 'dad', 'daddy', 'papa', 'papá', 'papi', 'pa',
+  'grandma', 'granny', 'gran', 'nana', 'nan', 'grandpa', 'gramps', 'abu', 'abue', 'abuela', 'abuelo', 'abuelita', 'abuelito', 'yaya', 'yayo',
+  'aunt', 'auntie', 'aunty', 'uncle', 'tia', 'tía', 'tio', 'tío', 'tita', 'madrina', 'padrino',
+]);
+const EDGE = '(?![\\p{L}\\p{N}])';
+/** A family word opening the message ("mom can you…", "abu, te quiero") or closing it ("ok mom"). */
+const AT_START = new RegExp(`^(?:(?:ok|okay|yes|yeah|si|hi|hey|hola|thanks|thank you|gracias|love you|te quiero|bye|chau|chao|night|buenas noches)[ ,!]+)?${FAMILY_WORDS}${EDGE}[ ,!?.]`, 'u');
+const AT_END = new RegExp(`(?<![\\p{L}\\p{N}])(?<!(?:my|your|mi|tu|his|her|our|su) )${FAMILY_WORDS}[ !?.❤️💕]*$`, 'u');
+
+/** Whether the child's (normalised) message speaks to the other person as family. */
+export function addressesFamily(normal: string): boolean {
+  if (normal.length > 200) return false;
+  return AT_START.test(normal) || AT_END.test(normal);
+}

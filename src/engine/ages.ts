@@ -11,10 +11,13 @@ const ES_SELF = /(?<![\p{L}\p{N}])(?:tengo|yo tengo|cumplo|voy a cumplir)(?: (?:
 /** "19 m", "14 f usa", "31/m" (asl answers). */
 const ASL = /(?<![\p{L}\p{N}])(\d{1,2}) ?[/,]? ?(m|f|male|female|boy|girl|guy|chica|chico)(?![\p{L}\p{N}])/gu;
 const SELF_PATTERNS = [EN_SELF, ES_SELF, ASL];
+const ANY_DIGIT = /\d/u;
 
 /** Every age someone states about themselves ("im 19", "19 m", "tengo 24"), with its span. */
 export function statedAges(normal: string): Array<{ age: number; start: number; end: number }> {
   const found: Array<{ age: number; start: number; end: number }> = [];
+  // Every pattern needs a digit: most messages have none and skip the three scans (issue 4).
+  if (!ANY_DIGIT.test(normal)) return found;
   for (const pattern of SELF_PATTERNS) {
     pattern.lastIndex = 0;
     for (const m of normal.matchAll(pattern)) {

@@ -7,12 +7,15 @@ import { RULES } from './registry';
 export const MAX_MESSAGE_LENGTH = 4000;
 
 const QUOTES = /["“”«»„]/gu;
+const ANY_QUOTE = /["“”«»„]/u;
+const NOT_QUOTED: Array<[number, number]> = [];
 
 /**
  * Ranges of normalised text inside quotation marks. Quoted words are reported speech: friends
  * retelling a safety talk ('he said "send me a pic and ill give u robux"') ask for nothing.
  */
-function quotedRanges(normal: string): Array<[number, number]> {
+function quotedRanges(normal: string): ReadonlyArray<[number, number]> {
+  if (!ANY_QUOTE.test(normal)) return NOT_QUOTED;
   const ranges: Array<[number, number]> = [];
   const marks = Array.from(normal.matchAll(QUOTES), (m) => m.index);
   for (let i = 0; i + 1 < marks.length; i += 2) ranges.push([marks[i] ?? 0, marks[i + 1] ?? 0]);
@@ -21,6 +24,7 @@ function quotedRanges(normal: string): Array<[number, number]> {
 
 /** The message text as the rules read it. */
 export function readText(message: ChatMessage): NormalisedText {
+  if (typeof message !== 'object' || message === null) throw new TypeError('Heads Up engine: a message must be an object with "direction" and "text"');
   const raw = typeof message.text === 'string' ? message.text : '';
   return normalise(raw.length > MAX_MESSAGE_LENGTH ? raw.slice(0, MAX_MESSAGE_LENGTH) : raw);
 }

@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { analyseText, readText } from './analyse';
+import type { NormalisedText } from './normalise';
 import { RULES } from './registry';
 import { statedAdultAge } from './ages';
 import { isAnonymousName } from './anonymous';
@@ -46,14 +47,15 @@ export class Conversation {
   }
 
   add(message: ChatMessage): MessageVerdict {
+    const text = readText(message); // throws a clear error for a message that is not an object, before any state changes
     this.index++;
-    const text = readText(message);
     const reasons = analyseText(text, message.direction, this.rules);
     const incoming = message.direction === 'incoming';
-    const author = incoming ? (message.author ?? '') : (this.lastOther?.author ?? '');
+    // A name that is not text (a broken page adapter) is an unknown author, as a missing one is.
+    const author = incoming ? (typeof message.author === 'string' ? message.author : '') : (this.lastOther?.author ?? '');
     const person = this.person(author);
     if (incoming) this.readIncoming(person, text.normal, reasons);
-    else this.readOutgoing(person, text.normal, reasons);
+    else this.readOutgoing(person, text, reasons);
     const signals = [...new Set(reasons.map((r) => r.category))];
     if (incoming) this.lastOther = { author, categories: new Set(signals) };
 
@@ -80,11 +82,11 @@ export class Conversation {
   }
 
   /** The child's message: risky replies count towards the person answered; parents involved are context. */
-  private readOutgoing(person: PersonState, normal: string, reasons: Reason[]) {
+  private readOutgoing(person: PersonState, { normal, original }: NormalisedText, reasons: Reason[]) {
     const agreement = agreementIn(normal, this.lastOther?.categories ?? new Set());
     if (agreement && !reasons.some((r) => r.category === agreement)) {
       const description = REPLY_DESCRIPTION[agreement];
-      reasons.push({ ruleId: 'agrees-by-reply', category: agreement, severity: 'notice', description, span: { start: 0, end: normal.length, quote: normal } });
+      reasons.push({ ruleId: 'agrees-by-reply', category: agreement, severity: 'notice', description, span: { start: 0, end: original.length, quote: original } });
     }
     if (findParentInvolvement(normal).length > 0) person.parentsInvolved = true;
     if (this.lastOther && addressesFamily(normal)) person.familyName = true;

@@ -79,7 +79,8 @@ function isWordish(cp: number): boolean {
   return k === LATIN || k === LETTER || k === DIGIT || k === MARK;
 }
 
-function isWordChar(cp: number): boolean {
+/** A letter or digit of any script: \p{L} or \p{N}, the classes the phrase matcher's edges use. */
+export function isWordChar(cp: number): boolean {
   const k = classOf(cp);
   return k === LATIN || k === LETTER || k === DIGIT;
 }

@@ -1,0 +1,138 @@
+// Finds the phrases of one list in normalised text, with exactly the matches of the single
+// pattern `compilePhrases` makes (phrase-matcher.test.ts compares the two on every corpus message
+// and thousands of generated ones), several times faster (issue 4; tools/bench.ts).
+//
+// That pattern tries, at each position from left to right, every phrase in list order and takes
+// the first that matches, then goes on after the match. Here each phrase has its own sticky
+// pattern, tried only at the tokens it can start with (phrase-keys.ts), and only when the text
+// has a token of every kind the phrase needs; so most messages run no pattern at all. Phrases
+// whose start cannot be told from their words fall back to the single pattern.
+import { DIGIT_KEY, phraseKeys } from './phrase-keys';
+import { AFTER_EDGE, BEFORE_EDGE, sequenceSource, type Sequence } from './phrase-syntax';
+import { keyId, registerMatcher, tokensOf, type TextTokens } from './text-tokens';
+
+/** Spans [start, end) of every match of a global pattern in normalised text. */
+export function findAll(pattern: RegExp, normal: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  pattern.lastIndex = 0;
+  for (const m of normal.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** One pattern for a whole list: every phrase, in order, between match edges. */
+export const listPattern = (sources: readonly string[]) => new RegExp(`${BEFORE_EDGE}(?:${sources.join('|')})${AFTER_EDGE}`, 'gu');
+
+interface Phrase {
+  /** Matches the phrase exactly at lastIndex; on success lastIndex is the match's end. */
+  sticky: RegExp;
+  /** Key ids: for each array, the text must have a token with one of them. */
+  required: Int32Array[];
+}
+
+const NONE = new Int32Array(0);
+
+export class PhraseMatcher {
+  private readonly id: number;
+  private readonly sources: string[];
+  private readonly phrases: Phrase[];
+  /** By key id of a token: the index in `lists` of the phrases that can start at it (0: none). */
+  private readonly startingAt: Int32Array;
+  private readonly lists: Int32Array[] = [NONE];
+  /** Phrases that can start at a token beginning with a digit. */
+  private readonly startingAtDigit: Int32Array;
+  /** Phrases that may start anywhere; when one can match, the list pattern runs instead. */
+  private readonly startingAnywhere: Int32Array;
+  private listPattern: RegExp | undefined;
+  /** Per phrase, the stamp of the text it was last checked against, and the answer. */
+  private readonly checkedAt: Float64Array;
+  private readonly possible: Uint8Array;
+
+  constructor(sequences: readonly Sequence[]) {
+    this.sources = sequences.map(sequenceSource);
+    const keys = sequences.map(phraseKeys);
+    this.phrases = keys.map(({ required }, i) => ({
+      sticky: new RegExp(`${BEFORE_EDGE}(?:${this.sources[i] ?? ''})${AFTER_EDGE}`, 'uy'),
+      required: required.map((set) => Int32Array.from(set, keyId)),
+    }));
+    const byKey = new Map<number, number[]>();
+    const digit: number[] = [];
+    const anywhere: number[] = [];
+    keys.forEach(({ first }, i) => {
+      if (!first) return anywhere.push(i);
+      for (const key of first) {
+        if (key === DIGIT_KEY) digit.push(i);
+        else byKey.set(keyId(key), [...(byKey.get(keyId(key)) ?? []), i]);
+      }
+    });
+    this.startingAt = new Int32Array(Math.max(0, ...byKey.keys()) + 1);
+    for (const [id, list] of byKey) this.startingAt[id] = this.lists.push(Int32Array.from(list)) - 1;
+    this.startingAtDigit = Int32Array.from(digit);
+    this.startingAnywhere = Int32Array.from(anywhere);
+    this.checkedAt = new Float64Array(sequences.length);
+    this.possible = new Uint8Array(sequences.length);
+    this.id = registerMatcher(keys.flatMap(({ first }) => [...(first ?? [])]));
+  }
+
+  /** Spans [start, end) of every match, as the list pattern would find them. */
+  find(normal: string): Array<[number, number]> {
+    const tokens = tokensOf(normal);
+    for (const i of this.startingAnywhere) {
+      if (this.canMatch(i, tokens)) return findAll((this.listPattern ??= listPattern(this.sources)), normal);
+    }
+    const spans: Array<[number, number]> = [];
+    const count = tokens.candidatesFor(this.id);
+    if (count === 0) return spans;
+    const candidates = tokens.candidates[this.id] ?? NONE;
+    const { starts, ids, digit } = tokens;
+    let from = 0;
+    for (let c = 0; c < count; c++) {
+      const k = candidates[c] ?? 0;
+      const start = starts[k] ?? 0;
+      if (start < from) continue;
+      const id = ids[k] ?? -1;
+      const byWord = id >= 0 && id < this.startingAt.length ? (this.lists[this.startingAt[id] ?? 0] ?? NONE) : NONE;
+      const byDigit = digit[k] === 1 ? this.startingAtDigit : NONE;
+      if (byWord.length === 0 && byDigit.length === 0) continue;
+      const end = this.matchAt(normal, start, byWord, byDigit, tokens);
+      if (end > start) {
+        spans.push([start, end]);
+        from = end;
+      }
+    }
+    return spans;
+  }
+
+  /** The end of the first phrase, in list order, that matches at `start`; -1 for none. */
+  private matchAt(normal: string, start: number, byWord: Int32Array, byDigit: Int32Array, tokens: TextTokens): number {
+    // Both lists are in list order: walk them together.
+    for (let a = 0, b = 0; a < byWord.length || b < byDigit.length; ) {
+      const fromWord = a < byWord.length ? (byWord[a] ?? 0) : Infinity;
+      const fromDigit = b < byDigit.length ? (byDigit[b] ?? 0) : Infinity;
+      const i = Math.min(fromWord, fromDigit);
+      if (fromWord === i) a++;
+      if (fromDigit === i) b++;
+      const phrase = this.phrases[i];
+      if (!phrase || !this.canMatch(i, tokens)) continue;
+      phrase.sticky.lastIndex = start;
+      if (phrase.sticky.test(normal)) return phrase.sticky.lastIndex;
+    }
+    return -1;
+  }
+
+  /** Whether the text has every kind of token phrase i needs; noted per text. */
+  private canMatch(i: number, tokens: TextTokens): boolean {
+    if (this.checkedAt[i] === tokens.stamp) return this.possible[i] === 1;
+    let answer = true;
+    for (const ids of this.phrases[i]?.required ?? []) {
+      let found = false;
+      for (let k = 0; k < ids.length && !found; k++) found = tokens.has(ids[k] ?? -1);
+      if (!found) {
+        answer = false;
+        break;
+      }
+    }
+    this.checkedAt[i] = tokens.stamp;
+    this.possible[i] = answer ? 1 : 0;
+    return answer;
+  }
+}

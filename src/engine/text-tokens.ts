@@ -1,0 +1,145 @@
+// The tokens of one normalised message, read once and shared by every phrase matcher (issue 4:
+// twenty-odd rules used to scan each message with a regular expression each). A token is a
+// maximal run of letters and digits of any script, or a "$"; each is looked up once in the
+// vocabulary of every phrase list, so a matcher can tell in constant time whether a word occurs,
+// and whether any of its phrases can start in this text at all.
+import { isWordChar } from './normalise';
+import { DIGIT_KEY, DOLLAR_KEY } from './phrase-keys';
+
+const vocabulary = new Map<string, number>();
+/** By key id: the matchers that have a phrase starting with that key. */
+const matchersStartingAt: number[][] = [];
+let matcherCount = 0;
+/** Changes when a key or a matcher is added: tokens read before then must be read again. */
+let version = 0;
+
+/** The number of a key (a word of some phrase, DIGIT_KEY or DOLLAR_KEY), added when new. */
+export function keyId(key: string): number {
+  let id = vocabulary.get(key);
+  if (id === undefined) {
+    id = vocabulary.size;
+    vocabulary.set(key, id);
+    matchersStartingAt.push([]);
+    version++;
+  }
+  return id;
+}
+
+const DIGIT_ID = keyId(DIGIT_KEY);
+const DOLLAR_ID = keyId(DOLLAR_KEY);
+const DOLLAR = 0x24;
+
+/** A new matcher's number, and the keys its phrases can start with. */
+export function registerMatcher(firstKeys: Iterable<string>): number {
+  const matcher = matcherCount++;
+  version++;
+  for (const key of firstKeys) {
+    const list = matchersStartingAt[keyId(key)];
+    if (list && !list.includes(matcher)) list.push(matcher);
+  }
+  return matcher;
+}
+
+/** Tokens of the last text read. Buffers are reused: nothing is allocated per token but its word. */
+export class TextTokens {
+  text = '';
+  /** Changes whenever the tokens do, so matchers can keep per-text notes keyed by it. */
+  stamp = 0;
+  count = 0;
+  /** Offset in the text where token k starts. */
+  starts = new Int32Array(64);
+  /** Key id of token k, or -1 when no phrase has that word. */
+  ids = new Int32Array(64);
+  /** 1 when token k starts with an ASCII digit. */
+  digit = new Uint8Array(64);
+  // Stamps are doubles: counting one per message, they never wrap around (2^53).
+  /** present[id] === stamp when the text has a token with key id. */
+  present = new Float64Array(256);
+  /** startable[m] === stamp when matcher m has a phrase that can start at a token of the text. */
+  startable = new Float64Array(64);
+  /** Per matcher, the tokens (k) where one of its phrases can start, in text order; valid when startable. */
+  candidates: Int32Array[] = [];
+  candidateCount = new Int32Array(64);
+  readAtVersion = -1;
+
+  has(id: number): boolean {
+    return this.present[id] === this.stamp;
+  }
+
+  /** How many tokens matcher m can start at (their indices are candidates[m][0 .. count)). */
+  candidatesFor(matcher: number): number {
+    return this.startable[matcher] === this.stamp ? (this.candidateCount[matcher] ?? 0) : 0;
+  }
+
+  read(normal: string): void {
+    this.text = normal;
+    this.readAtVersion = version;
+    if (this.present.length < vocabulary.size) this.present = new Float64Array(vocabulary.size * 2);
+    if (this.startable.length < matcherCount) {
+      this.startable = new Float64Array(matcherCount * 2);
+      this.candidateCount = new Int32Array(matcherCount * 2);
+    }
+    while (this.candidates.length < matcherCount) this.candidates.push(new Int32Array(16));
+    this.stamp++;
+    this.count = 0;
+    for (let i = 0; i < normal.length; ) {
+      const unit = normal.charCodeAt(i);
+      if (unit === DOLLAR) {
+        this.push(i++, DOLLAR_ID, false);
+        continue;
+      }
+      const cp = normal.codePointAt(i) ?? unit;
+      if (!isWordChar(cp)) {
+        i += cp > 0xffff ? 2 : 1;
+        continue;
+      }
+      const start = i;
+      for (let c = cp; i < normal.length && isWordChar(c); c = normal.codePointAt(i) ?? 0) i += c > 0xffff ? 2 : 1;
+      const first = normal.charCodeAt(start);
+      this.push(start, vocabulary.get(normal.slice(start, i)) ?? -1, first >= 0x30 && first <= 0x39);
+    }
+  }
+
+  private push(start: number, id: number, startsWithDigit: boolean): void {
+    if (this.count === this.starts.length) {
+      const size = this.starts.length * 2;
+      this.starts = grow(this.starts, new Int32Array(size));
+      this.ids = grow(this.ids, new Int32Array(size));
+      this.digit = grow(this.digit, new Uint8Array(size));
+    }
+    const k = this.count++;
+    this.starts[k] = start;
+    this.ids[k] = id;
+    this.digit[k] = startsWithDigit ? 1 : 0;
+    if (id >= 0) this.mark(id, k);
+    if (startsWithDigit) this.mark(DIGIT_ID, k);
+  }
+
+  /** Note that the text has key `id`, and that token k is a candidate for the matchers starting with it. */
+  private mark(id: number, k: number): void {
+    this.present[id] = this.stamp;
+    for (const matcher of matchersStartingAt[id] ?? []) {
+      let n = 0;
+      if (this.startable[matcher] !== this.stamp) this.startable[matcher] = this.stamp;
+      else n = this.candidateCount[matcher] ?? 0;
+      let list = this.candidates[matcher] ?? new Int32Array(16);
+      if (n > 0 && list[n - 1] === k) continue; // a digit token already listed by its word
+      if (n === list.length) list = this.candidates[matcher] = grow(list, new Int32Array(n * 2));
+      list[n] = k;
+      this.candidateCount[matcher] = n + 1;
+    }
+  }
+}
+
+function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+const shared = new TextTokens();
+
+/** The tokens of `normal`: read once per text, then shared until another text is read. */
+export function tokensOf(normal: string): TextTokens {
+  if (normal !== shared.text || shared.readAtVersion !== version) shared.read(normal);
+  return shared;
+}

@@ -16,7 +16,8 @@ const phrases: PhraseList = {
     'what age (are you|you)',
     '(what|which) (grade|year) (are you|you)',
     '(what|which) grade (you|are you) in',
-    '(are you|you) in (middle|high|elementary|primary|secondary|junior high) school',
+    '(are you|you) in (like |prob |probably |still |)(middle|high|elementary|primary|secondary|junior high) school',
+    '(de |en |)(que|qué) (categoria|categoría) (sos|eres|jugas|juegas|estas|estás)',
     '(are you|you) in (middle|high|elementary)',
     '(when|what year) (were you|was you|you) born',
     'asl',
@@ -62,7 +63,7 @@ export const ageProbe: Rule = {
   description: 'Asks how old you are, or what grade you are in.',
   source: 'Kloess, Hamilton-Giachritsis & Beech (2019), Offense processes of online sexual grooming and abuse of children via internet communication platforms; Thorn (2022), Online grooming: examining risky encounters amid everyday digital socialization',
   examples: {
-    match: ['im 16 btw, u?', 'im josh, 14, i go to a diff school. wbu?', 'im 13 and you?', 'tengo 12 y tu?', 'how old r u btw?', 'asl', 'haha just guessing. 12? 13?', 'im 17 f. u?', 'a/s/l?', 'age?', 'what grade r u in', 'so ur 14 right?', 'HOW OLD ARE YOU', 'hw old r u', 'cuántos años tienes?', 'en qué curso estás', 'r u 11 or 12?'],
+    match: ['pip u in like middle school?', 'de qué categoría sos?', 'im 16 btw, u?', 'im josh, 14, i go to a diff school. wbu?', 'im 13 and you?', 'tengo 12 y tu?', 'how old r u btw?', 'asl', 'haha just guessing. 12? 13?', 'im 17 f. u?', 'a/s/l?', 'age?', 'what grade r u in', 'so ur 14 right?', 'HOW OLD ARE YOU', 'hw old r u', 'cuántos años tienes?', 'en qué curso estás', 'r u 11 or 12?'],
     noMatch: ['respect. im 30 and u just destroyed me 😂', 'im 10 min away, u?', 'i have 2 dogs, you?', 'how old is ur brother now', 'i dont care how old you are lol', 'what grade did u get on the quiz', 'my sister is 14 right now', 'cuántos años tiene tu hermano'],
   },
   phrases,

@@ -13,7 +13,7 @@ export const flatteryTrust = phraseRule({
   description: 'Flatters you: says you are mature for your age, special, or beautiful.',
   source: "O'Connell (2003), A typology of child cybersexploitation (friendship and relationship forming stages); Olson et al. (2007), deceptive trust development",
   examples: {
-    match: ['eres chiquita pero te ves más grande', 'u talk way more mature than 13', 'ur so mature for 13', 'ur not like other girls ur age', 'hey beautiful 😍', 'ur kinda cute ngl', 'ur the only person on here i actually like talking to', 'u can tell me anything', 'ur pfp is cute lol 🙈', 'ur really sweet, most guys in there are so annoying', 'ur so chill for a 12 yo', 'eres súper madura para tener 13', 'qué linda sales en tu foto'],
+    match: ['u have the look ✨', 'hola lindo te vi en el perfil de tu amigo', 'sos distinto a los demás pibes, tenés algo especial', 'buscamos caras nuevas para campañas y tú tienes el look', 'eres chiquita pero te ves más grande', 'u talk way more mature than 13', 'ur so mature for 13', 'ur not like other girls ur age', 'hey beautiful 😍', 'ur kinda cute ngl', 'ur the only person on here i actually like talking to', 'u can tell me anything', 'ur pfp is cute lol 🙈', 'ur really sweet, most guys in there are so annoying', 'ur so chill for a 12 yo', 'eres súper madura para tener 13', 'qué linda sales en tu foto'],
     noMatch: ['ur build is so cool', 'ur a legend', 'thats a cute dog', 'mature content warning'],
   },
   phrases: {
@@ -55,6 +55,8 @@ export const flatteryTrust = phraseRule({
       '(so |)(pretty|beautiful|cute|hot) in (your|ur) (pic|pfp|profile|photo|picture)',
       'the (sweetest|prettiest|cutest|best) (person|girl|boy) (here|in chat|on here)',
       'way ahead of everyone your age',
+      '(you have|you got|youve got) (the|that|a great|a real|a unique|a perfect) look',
+      '(scout|looking for|signing|want) (new|fresh) faces',
     ],
     es: [
       '(eres|sos) (bellisima|hermosisima|guapisima|lindisima|preciosisima)',
@@ -74,6 +76,11 @@ export const flatteryTrust = phraseRule({
       'el mejor del server',
       '(no conecto|conecto) como contigo',
       '(te ves|pareces|se te ve|te miras) (mucho |)(mas|más) (grande|mayor|madura|maduro|grandecita)',
+      '(tienes|tenes|tenés) (el|ese|un) look',
+      '(buscamos|busco|buscando) caras nuevas',
+      '(hola|hey|ey) (lindo|linda|guapo|guapa|hermosa|hermoso|bonita|bonito|precioso|preciosa|bebe|bebé|reina|princesa)',
+      '(sos|eres) (distinto|distinta|diferente) a (los|las) (demas|demás|otros|otras)',
+      '(tenes|tenés|tienes) algo (especial|distinto|diferente|unico|único)',
     ],
   },
 });

@@ -14,12 +14,12 @@ const rule = phraseRule({
   description: 'Offers to pick you up, give you a ride, or meet you alone.',
   source: 'Olson et al. (2007), Entrapping the innocent (approach); NCMEC (2017), online enticement reports',
   examples: {
-    match: ['i could pick u up after school sometime', 'ill pick u up, its just a ride', 'ill grab u at the corner of ur street at 4', 'i can drive to u', 'lets hang out at the mall sat. just us', 'come over after school tmrw?', 'te paso a buscar', 'tú y yo solos'],
+    match: ['i can just give u a ride tmrw after school', 'i could pick u up after school sometime', 'ill pick u up, its just a ride', 'ill grab u at the corner of ur street at 4', 'i can drive to u', 'lets hang out at the mall sat. just us', 'come over after school tmrw?', 'te paso a buscar', 'tú y yo solos'],
     noMatch: ['my mom will pick me up', 'can u pick up milk'],
   },
   phrases: {
     en: [
-      '(i|ill|i will|i can|i could|let me|im gonna|i gotta) (pick you up|come get you|drive you|give you a ride|come to you|drive to you|visit you|come see you|grab you|come pick you up|meet you)',
+      '(i|ill|i will|i can|i could|let me|im gonna|i gotta) (just |totally |always |easily |even |)(pick you up|come get you|drive you|give you a ride|come to you|drive to you|visit you|come see you|grab you|come pick you up|meet you)',
       '(pick you up|grab you) (at|after|from|on|by|tomorrow|saturday|friday)',
       '(its|just) (just |only |)a ride',
       '(just us|just you and me|only you and me|the two of us|you and me alone)',

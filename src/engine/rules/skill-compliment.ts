@@ -13,7 +13,7 @@ export const skillCompliment = phraseRule({
   description: 'Praises you a lot: your drawings, videos, voice or skills.',
   source: 'Kloess, Hamilton-Giachritsis & Beech (2019): offenders open with the child\'s interests and praise; Whittle et al. (2013), A review of online grooming',
   examples: {
-    match: ['You have real talent', 'hala pues eres un crack', 'best build on the server tbh', 'only for the best builder on the server 😎', 'ur def one of the smartest kids on the realm', 'ur redstone build was sick', 'your work is worth way more', 'busco gente buena como tú para vídeos', 'bro u cracked at building 🔥', 'ur dance vids are fire 🔥', 'that was fire 🔥', 'ur voice is cute lol', 'ur really good for 13', 'super photogenic', 'ur so talented'],
+    match: ['pip ur redstone door is the best thing on this server fr', 'You have real talent', 'hala pues eres un crack', 'best build on the server tbh', 'only for the best builder on the server 😎', 'ur def one of the smartest kids on the realm', 'ur redstone build was sick', 'your work is worth way more', 'busco gente buena como tú para vídeos', 'bro u cracked at building 🔥', 'ur dance vids are fire 🔥', 'that was fire 🔥', 'ur voice is cute lol', 'ur really good for 13', 'super photogenic', 'ur so talented'],
     noMatch: ['how old r u lol ur cracked', 'the fire spread to the house', 'my brother is so talented', 'whats the best build on the server', 'ur brother was sick yesterday'],
   },
   phrases: {
@@ -35,6 +35,7 @@ export const skillCompliment = phraseRule({
       'you (deserve|should have) (way |so much |a lot |)more (followers|views|subs|likes)',
       '(i love|love|we love|loved) your (videos|vids|voice|art|drawings|content|style|page|profile)',
       '(you have|you got|youve got) (real|so much|a lot of|serious|natural|such|crazy|insane) talent',
+      '(your) * (is|was|are|were) (literally |honestly |lowkey |)the (best|coolest|sickest|nicest|prettiest|cutest) (thing|one|build|part|idea) (on|in|here|ive)',
     ],
     es: [
       '(eres|sos) (muy |super |súper |re |)(talentosa|talentoso|buena|bueno|crack)',

@@ -10,7 +10,9 @@ const EN_SELF = new RegExp(`(?<![\\p{L}\\p{N}])(?:im|i am|iam|i m)(?: (?:only|ju
 const ES_SELF = /(?<![\p{L}\p{N}])(?:tengo|yo tengo|cumplo|voy a cumplir)(?: (?:solo|casi))? (\d{1,2})(?: anos| anitos)?(?![\p{L}\p{N}]|:\d)/gu;
 /** "19 m", "14 f usa", "31/m" (asl answers). */
 const ASL = /(?<![\p{L}\p{N}])(\d{1,2}) ?[/,]? ?(m|f|male|female|boy|girl|guy|chica|chico)(?![\p{L}\p{N}])/gu;
-const SELF_PATTERNS = [EN_SELF, ES_SELF, ASL];
+/** "m 24 u?", "f/13": the same answer with the letter first. */
+const ASL_REVERSED = /(?<![\p{L}\p{N}])(?:m|f|male|female)(?: ?[/,] ?| )(\d{1,2})(?![\p{L}\p{N}])/gu;
+const SELF_PATTERNS = [EN_SELF, ES_SELF, ASL, ASL_REVERSED];
 const ANY_DIGIT = /\d/u;
 
 /** Every age someone states about themselves ("im 19", "19 m", "tengo 24"), with its span. */

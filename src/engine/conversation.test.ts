@@ -65,3 +65,12 @@ describe('anonymous askers', () => {
     expect(c.add(from('anonymous', 'how old r u?')).level).toBe('warning');
   });
 });
+
+describe('one phrase read two ways', () => {
+  it('counts "quiero verte" once, not as a picture request and a meeting request', () => {
+    const c = new Conversation();
+    const verdict = c.add(from('Marta', 'hola mi amor, quiero verte'));
+    expect(verdict.signals.length).toBeGreaterThan(1);
+    expect(verdict.level).toBe('notice');
+  });
+});

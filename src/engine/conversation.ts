@@ -21,6 +21,26 @@ export interface ConversationOptions {
 }
 
 /**
+ * Whether reason `k` is the same words read a second way: "quiero verte" is a picture request
+ * or a wish to meet, not both. Of two everyday readings of overlapping words in different
+ * categories only the stronger (or the first) counts as evidence; a severe reading (a sexualised
+ * picture request) always counts. Both stay among the reasons shown.
+ */
+function readTwice(reasons: readonly Reason[], weights: readonly number[], k: number): boolean {
+  const reason = reasons[k];
+  const weight = weights[k] ?? 1;
+  if (!reason || weight >= 2) return false;
+  return reasons.some((other, j) => {
+    const otherWeight = weights[j] ?? 1;
+    if (j === k || other.category === reason.category || otherWeight >= 2) return false;
+    // Mostly the same words: sharing a "you" between "19 m, you" and "you got snapchat" is not.
+    const shared = Math.min(other.span.end, reason.span.end) - Math.max(other.span.start, reason.span.start);
+    const overlaps = shared * 2 >= Math.min(other.span.end - other.span.start, reason.span.end - reason.span.start);
+    return overlaps && (otherWeight > weight || (otherWeight === weight && j < k));
+  });
+}
+
+/**
  * Scores one conversation message by message, per other person (group chats have several). Each
  * verdict uses only that message and the ones before it, so the level shown after message n is
  * what the child would have seen then. The level never goes down.
@@ -70,14 +90,19 @@ export class Conversation {
   private readIncoming(person: PersonState, normal: string, reasons: Reason[]) {
     if (statedAdultAge(normal) !== undefined) person.statesAdultAge = true;
     if (findParentInvolvement(normal).length > 0) person.parentsInvolved = true;
-    for (const reason of reasons) {
+    const weights = reasons.map((reason) => {
       const rule = this.ruleById.get(reason.ruleId);
-      const weight = rule ? weightOf(rule) : 1;
+      return rule ? weightOf(rule) : 1;
+    });
+    for (const [k, reason] of reasons.entries()) {
+      const rule = this.ruleById.get(reason.ruleId);
+      const weight = weights[k] ?? 1;
+      this.remember(person, reason);
+      if (readTwice(reasons, weights, k)) continue;
       const seen = person.evidence.get(reason.category);
       person.evidence.set(reason.category, { weight: Math.max(weight, seen?.weight ?? 0), lastIndex: this.index });
       if (rule) person.stages.add(rule.stage);
       person.strongest = higher(person.strongest, reason.severity);
-      this.remember(person, reason);
     }
   }
 

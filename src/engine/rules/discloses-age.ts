@@ -10,6 +10,7 @@ const find = phraseFinder({
     '#minor (years old|yrs old|yo|y o|year old|and a half)',
     
     '#minor (f|m|girl|boy)',
+    '(f|m|girl|boy|female|male) #minor',
     '#grade (grade|grader)',
     '(in|im in|i am in|going into|starting) #grade',
     '(im in|i am in|in) (middle school|elementary|elementary school|junior high|primary school|year #minor|grade #minor)',
@@ -36,7 +37,7 @@ export const disclosesAge: Rule = {
   description: 'You said how old you are, or your grade.',
   source: 'Kloess, Hamilton-Giachritsis & Beech (2019), Offense processes of online sexual grooming: offenders adapt once the child states an age',
   examples: {
-    match: ['13', 'ya 15', '14 f usa', 'im 12', '12, 7th grade', '8th', 'i dont have 300 dollars im 15', 'tengo 15 años', '13, voy a 2º de la ESO', 'im 12 but turning 13 in june'],
+    match: ['f 13', '13', 'ya 15', '14 f usa', 'im 12', '12, 7th grade', '8th', 'i dont have 300 dollars im 15', 'tengo 15 años', '13, voy a 2º de la ESO', 'im 12 but turning 13 in june'],
     noMatch: ['3 weeks', 'i have like 20', 'pages 42 to 45', 'my brother is 17', 'see u at 4', 'im 2 lazy', 'no tengo 200 euros'],
   },
   find(text) {

@@ -14,7 +14,7 @@ const rule = phraseRule({
   description: 'Offers you gifts, game money, gift cards or cash.',
   source: "Olson et al. (2007), Entrapping the innocent (deceptive trust development); NSPCC (2021), gaming and grooming briefing",
   examples: {
-    match: ['We\'re signing new faces for a summer campaign, paid 💰', 'hey u want free robux?', 'ill give u 500 robux', 'i can send a gift card code to ur phone', 'i gifted u a sub btw', 'i could get u one, i got an extra iphone', "i'll pay u to make content for me", 'ill buy it for u', 'ill gift it. i have like 20k robux', 'te regalo nitro', '¿quieres robux gratis?'],
+    match: ['ya i have an extra pair still in the box. i can mail them', 'We\'re signing new faces for a summer campaign, paid 💰', 'hey u want free robux?', 'ill give u 500 robux', 'i can send a gift card code to ur phone', 'i gifted u a sub btw', 'i could get u one, i got an extra iphone', "i'll pay u to make content for me", 'ill buy it for u', 'ill gift it. i have like 20k robux', 'te regalo nitro', '¿quieres robux gratis?'],
     noMatch: ['ill get u from practice at 6', 'ill give u 200 robux for it', 'i bought robux with my allowance', 'gift ideas for my mom?', 'the skin costs 1200 vbucks'],
   },
   phrases: {
@@ -44,6 +44,7 @@ const rule = phraseRule({
       '(free|get) (kits|rank)',
       '(paid|paying) (shoot|photoshoot|campaign|gig|modeling job|modelling job|collab|sponsorship|partnership)',
       '(campaign|shoot|photoshoot|gig|collab|contract) (paid|its paid|fully paid)',
+      '(i can|ill|i could|let me|i will) (mail|ship|post|send) (them|it|one|those|a pair) (to you|to your|tomorrow|today|for free|)',
     ],
     es: [
       '(robux|pavos|nitro|gemas|monedas|skins|dinero|diamantes) gratis',

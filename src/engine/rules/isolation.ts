@@ -12,7 +12,7 @@ export const isolation = phraseRule({
   description: 'Checks whether you are alone, or turns you against the people who look after you.',
   source: "O'Connell (2003), A typology of child cybersexploitation and online grooming practices (risk-assessment stage); Olson et al. (2007), Entrapping the innocent (isolation)",
   examples: {
-    match: ['anyone else home?', 'wait till hes asleep then lol', 'Will you be home alone tomorrow after school?', 'mall food court saturday at 2? dont bring ur friends', 'dont tell ur mom about me, she wouldnt get it', 'u ever feel like ppl at ur school just dont get u?', 'ok so ur kinda alone in ur room lol', 'r u alone rn?', 'anyone home rn?', 'where are ur parents rn?', 'so ur alone. we could call?', 'honestly they dont get u', 'r u in ur room?', 'text me when ur parents are asleep', '¿estás sola en casa?', 'enciérrate en el baño'],
+    match: ['ur parents dont get ur art like i do', 'anyone else home?', 'wait till hes asleep then lol', 'Will you be home alone tomorrow after school?', 'mall food court saturday at 2? dont bring ur friends', 'dont tell ur mom about me, she wouldnt get it', 'u ever feel like ppl at ur school just dont get u?', 'ok so ur kinda alone in ur room lol', 'r u alone rn?', 'anyone home rn?', 'where are ur parents rn?', 'so ur alone. we could call?', 'honestly they dont get u', 'r u in ur room?', 'text me when ur parents are asleep', '¿estás sola en casa?', 'enciérrate en el baño'],
     noMatch: ['dont bring ur phone to the pool', 'is anyone else going to the party?', 'leave me alone lol', 'are u coming to the party', 'my parents are home', 'is it just me or is this level hard'],
   },
   phrases: {
@@ -45,6 +45,7 @@ export const isolation = phraseRule({
       '(she|he|they|{parents}|your {parents}) (wouldnt|wont|dont|doesnt) (get it|understand it|get the|understand the|get us|understand us)',
       '(people|ppl|kids|everyone|nobody) (at your school|in your class|at school|your age) (just |really |)(dont|doesnt|never) (get|understand) you',
       '(youre|you are|your) (kinda |kind of |basically |pretty much |)alone in (your|the) (room|bedroom|house)',
+      '{your} {parents} (dont|doesnt|never|wont) (get|understand|appreciate|see|support) (your|you) * like (i do|me)',
     ],
     es: [
       '(estas|estás|andas) (sola|solo|solita|solito)',

@@ -15,7 +15,7 @@ const rule = phraseRule({
   source: 'Thorn (2022), Self-generated child sexual abuse material: youth attitudes and experiences; Internet Watch Foundation (2023), annual report on self-generated imagery',
   negatable: true,
   examples: {
-    match: ['mili, soy de zona norte. pasamos fotos? 😏', 'come on just one, ur probly realy pretty', 'just one pic 📸', 'come on cam for like 5 min', 'just wanna see ur cute face 😊',  'send a mirror pic', 'dont be shy, nobody has to know. close ur door and send one', 'wanna trade pics?', 'intercambiamos fotos?', 'send me a pic of u', 'u got pics?', 'turn on ur cam', 'wanna ft?', 'what r u wearing rn', 'send a selfie so i know ur not a bot', 'ur turn, send me one back', 'show me ur room then', 'mándame una foto tuya', 'enciende la cámara', 'send me a p1c 📸', 'nice. cam?'],
+    match: ['send a few more, the mirror ones', 'mili, soy de zona norte. pasamos fotos? 😏', 'come on just one, ur probly realy pretty', 'just one pic 📸', 'come on cam for like 5 min', 'just wanna see ur cute face 😊',  'send a mirror pic', 'dont be shy, nobody has to know. close ur door and send one', 'wanna trade pics?', 'intercambiamos fotos?', 'send me a pic of u', 'u got pics?', 'turn on ur cam', 'wanna ft?', 'what r u wearing rn', 'send a selfie so i know ur not a bot', 'ur turn, send me one back', 'show me ur room then', 'mándame una foto tuya', 'enciende la cámara', 'send me a p1c 📸', 'nice. cam?'],
     noMatch: ['bug send me a pic of ur report card!!', 'just one more game', 'come on just one more round', 'your turn to pick the map', 'send me a pic of the worksheet', 'can u send a pic of the receipt', 'i never ask for pics', 'i sent the pic to mom', 'nice pic!'],
   },
   phrases: {
@@ -51,6 +51,8 @@ const rule = phraseRule({
       '(send|show) (me |)(one|a pic|a photo) in (what you wear|your)',
       '(full body|full length|mirror) (pic|pics|photo|photos|selfie|shot)',
       '(dont be shy|its fine|its ok|its okay|nobody will see it|no one will see it|no one will know|it disappears) (send|take|show)',
+      'send (a few|some|a couple|#|one|two|three) more',
+      '(mirror|bathroom|bedroom|bed) (ones|pics|pic|selfies|selfie|photos)',
     ],
     es: [
       '(mandame|mándame|pasame|pásame|enviame|envíame|manda|mandá|pasá) (una |unas |otra |un |)({foto}|selfie)',

@@ -12,7 +12,7 @@ export const sextortionThreat = phraseRule({
   description: 'Threatens to share pictures of you, or demands money or more pictures.',
   source: 'FBI & NCMEC (2022-2024), public warnings on financial sextortion; NCMEC (2024), The Growing Concerns of Sextortion; Thorn (2022), Sextortion: findings from a survey of 1,200 young people',
   examples: {
-    match: ['i have ur icloud pics', 'if u tell anyone or go to police it all goes out', 'ok. ill start with ur mom 🙂', '$1000 or i ruin ur life', 'dont tell ur mom or she gets it first', 'doesnt matter, i can edit it to look however i want', 'ur followers r next', 'las borro si me mandas 3 más. si no, van al grupo de 3ºB y a tu madre', 'i have the pics u sent', 'alguien que tiene las fotos que le mandaste a "Marcos"', 'i have ur pic and i screenshotted all ur followers', 'pay $300 in gift cards or i send it to everyone on the list', 'if u block me it goes out instantly', 'i recorded the whole video chat', 'made some edits with ai', 'tengo tu foto y la lista de tus seguidores', 'o se la mando a todos'],
+    match: ['hi we found ur photo on an adult site 😟', 'hola preciosa, la videollamada de ayer quedó grabada jaja', 'i have ur icloud pics', 'if u tell anyone or go to police it all goes out', 'ok. ill start with ur mom 🙂', '$1000 or i ruin ur life', 'dont tell ur mom or she gets it first', 'doesnt matter, i can edit it to look however i want', 'ur followers r next', 'las borro si me mandas 3 más. si no, van al grupo de 3ºB y a tu madre', 'i have the pics u sent', 'alguien que tiene las fotos que le mandaste a "Marcos"', 'i have ur pic and i screenshotted all ur followers', 'pay $300 in gift cards or i send it to everyone on the list', 'if u block me it goes out instantly', 'i recorded the whole video chat', 'made some edits with ai', 'tengo tu foto y la lista de tus seguidores', 'o se la mando a todos'],
     noMatch: ['if u tell ur mom she will be so happy', 'dont ruin ur shoes in the mud', 'i have a list of homework', 'my account got hacked and asks ppl for gift cards', 'text me or i will be late', 'i made this with ai lol', 'tienes 15?'],
   },
   phrases: {
@@ -45,6 +45,8 @@ export const sextortionThreat = phraseRule({
       '(your|ur) (followers|friends list|friends|contacts|classmates) (are|r|is) next',
       '(or|and|then) (she|he|they) (gets|sees|will get|will see|get|see) (it|them|everything) (first|too|next)',
       '(i|we) (have|got|still have|saved|downloaded|hacked) (your|ur|all your) * (pics|photos|pictures|nudes|videos|vids)',
+      '(found|saw|seen|spotted) (your|ur) (photo|pic|pics|video|videos|nudes|photos|pictures) on (an|a|some) (adult|porn|xxx|nsfw|dating) (site|website|page|account)',
+      '(the|our|that|yesterdays) (call|video call|videocall|facetime|stream|cam|chat) (was|got|is) (recorded|saved|screenshotted|screen recorded)',
     ],
     es: [
       'tengo (tu|tus|la|las) (foto|fotos|video|videos|captura|capturas)',
@@ -60,6 +62,8 @@ export const sextortionThreat = phraseRule({
       'te (arruino|destrozo|jodo) la vida',
       '(las|los|la|lo) borro si (me |)(mandas|envias|envías|pagas|das)',
       '(tengo|tenemos|conseguí|consegui|hackeé|hackee) (tus|todas tus) * (fotos|videos|vídeos)',
+      '(quedo|quedó|esta|está|fue) (grabada|grabado|guardada|guardado)',
+      '(te|la|lo) (grabe|grabé) (todo|entera|entero|la videollamada)',
     ],
   },
 });

@@ -13,7 +13,7 @@ export const skillCompliment = phraseRule({
   description: 'Praises you a lot: your drawings, videos, voice or skills.',
   source: 'Kloess, Hamilton-Giachritsis & Beech (2019): offenders open with the child\'s interests and praise; Whittle et al. (2013), A review of online grooming',
   examples: {
-    match: ['pip ur redstone door is the best thing on this server fr', 'You have real talent', 'hala pues eres un crack', 'best build on the server tbh', 'only for the best builder on the server 😎', 'ur def one of the smartest kids on the realm', 'ur redstone build was sick', 'your work is worth way more', 'busco gente buena como tú para vídeos', 'bro u cracked at building 🔥', 'ur dance vids are fire 🔥', 'that was fire 🔥', 'ur voice is cute lol', 'ur really good for 13', 'super photogenic', 'ur so talented'],
+    match: ['how old r u jojo u play like a pro', 'el peque de hugo es un máquina, mejor que todos vosotros juntos', 'pip ur redstone door is the best thing on this server fr', 'You have real talent', 'hala pues eres un crack', 'best build on the server tbh', 'only for the best builder on the server 😎', 'ur def one of the smartest kids on the realm', 'ur redstone build was sick', 'your work is worth way more', 'busco gente buena como tú para vídeos', 'bro u cracked at building 🔥', 'ur dance vids are fire 🔥', 'that was fire 🔥', 'ur voice is cute lol', 'ur really good for 13', 'super photogenic', 'ur so talented'],
     noMatch: ['how old r u lol ur cracked', 'the fire spread to the house', 'my brother is so talented', 'whats the best build on the server', 'ur brother was sick yesterday'],
   },
   phrases: {
@@ -36,6 +36,7 @@ export const skillCompliment = phraseRule({
       '(i love|love|we love|loved) your (videos|vids|voice|art|drawings|content|style|page|profile)',
       '(you have|you got|youve got) (real|so much|a lot of|serious|natural|such|crazy|insane) talent',
       '(your) * (is|was|are|were) (literally |honestly |lowkey |)the (best|coolest|sickest|nicest|prettiest|cutest) (thing|one|build|part|idea) (on|in|here|ive)',
+      '(you|u) (play|draw|sing|dance|build|edit|skate|paint|write) like a (pro|god|legend|goat|professional|grown up|adult)',
     ],
     es: [
       '(eres|sos) (muy |super |súper |re |)(talentosa|talentoso|buena|bueno|crack)',
@@ -43,6 +44,8 @@ export const skillCompliment = phraseRule({
       '(juegas|jugas) mejor que (todos|nadie)',
       '(busco|buscamos|necesito) (gente|alguien|chicas|chicos|chavales) (buena|bueno|buenos|buenas|talentosa|talentoso|talentosos|como) (como tu|asi|así)',
       '(eres|sos) (un|una) (crack|maquina|genio|fenomeno|artista|maquinon|bestia)',
+      'mejor que (todos|todas) (vosotros|ustedes|los demas|los demás|juntos)',
+      '(es|eres|sos) (un|una) (maquina|máquina|crack|genio|fenomeno|fenómeno)',
     ],
   },
 });

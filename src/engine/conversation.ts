@@ -4,7 +4,7 @@ import type { NormalisedText } from './normalise';
 import { RULES } from './registry';
 import { statedAdultAge } from './ages';
 import { isAnonymousName } from './anonymous';
-import { addressesFamily } from './family-address';
+import { addressesFamily, introducesFamily } from './family-address';
 import { findParentInvolvement, isFamilyOrSchoolName } from './context';
 import { agreementIn, REPLY_DESCRIPTION } from './replies';
 import { higher, levelOf, newPerson, weightOf, type PersonState } from './scoring';
@@ -90,6 +90,7 @@ export class Conversation {
   private readIncoming(person: PersonState, normal: string, reasons: Reason[]) {
     if (statedAdultAge(normal) !== undefined) person.statesAdultAge = true;
     if (findParentInvolvement(normal).length > 0) person.parentsInvolved = true;
+    if (introducesFamily(normal)) person.familyName = true;
     const weights = reasons.map((reason) => {
       const rule = this.ruleById.get(reason.ruleId);
       return rule ? weightOf(rule) : 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressesFamily } from './family-address';
+import { addressesFamily, introducesFamily } from './family-address';
 import { normalise } from './normalise';
 
 const says = (text: string) => addressesFamily(normalise(text).normal);
@@ -10,5 +10,14 @@ describe('addressesFamily', () => {
   });
   it.each(['my mom says no', 'ask your dad', 'mom', 'i told my grandma', 'hola', 'thanks bro'])('does not in "%s"', (text) => {
     expect(says(text)).toBe(text === 'mom');
+  });
+});
+
+describe('introducesFamily', () => {
+  const intro = (text: string) => introducesFamily(normalise(text).normal);
+  it('hears a relative introducing themselves', () => {
+    expect(intro('Hi sweetie its grandma. Send me a picture 😊')).toBe(true);
+    expect(intro('hola soy tu tía')).toBe(true);
+    expect(intro('tell ur mom i said hi')).toBe(false);
   });
 });

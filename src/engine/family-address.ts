@@ -19,3 +19,11 @@ export function addressesFamily(normal: string): boolean {
   if (normal.length > 200) return false;
   return AT_START.test(normal) || AT_END.test(normal);
 }
+
+/** "hi sweetie its grandma", "soy tu tía": the other person says which relative they are. */
+const INTRODUCES = new RegExp(`(?<![\\p{L}\\p{N}])(?:its|it is|this is|soy|habla|aqui|aquí)(?: (?:your|tu|la|el))? ${FAMILY_WORDS}${EDGE}`, 'u');
+
+/** Whether an incoming (normalised) message introduces its writer as the child's relative. */
+export function introducesFamily(normal: string): boolean {
+  return normal.length <= 300 && INTRODUCES.test(normal);
+}

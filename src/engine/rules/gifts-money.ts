@@ -14,8 +14,8 @@ const rule = phraseRule({
   description: 'Offers you gifts, game money, gift cards or cash.',
   source: "Olson et al. (2007), Entrapping the innocent (deceptive trust development); NSPCC (2021), gaming and grooming briefing",
   examples: {
-    match: ['ya i have an extra pair still in the box. i can mail them', 'We\'re signing new faces for a summer campaign, paid 💰', 'hey u want free robux?', 'ill give u 500 robux', 'i can send a gift card code to ur phone', 'i gifted u a sub btw', 'i could get u one, i got an extra iphone', "i'll pay u to make content for me", 'ill buy it for u', 'ill gift it. i have like 20k robux', 'te regalo nitro', '¿quieres robux gratis?'],
-    noMatch: ['ill get u from practice at 6', 'ill give u 200 robux for it', 'i bought robux with my allowance', 'gift ideas for my mom?', 'the skin costs 1200 vbucks'],
+    match: ['ill give u 500 robux for a pic', 'ya i have an extra pair still in the box. i can mail them', 'We\'re signing new faces for a summer campaign, paid 💰', 'hey u want free robux?', 'ill give u 500 robux', 'i can send a gift card code to ur phone', 'i gifted u a sub btw', 'i could get u one, i got an extra iphone', "i'll pay u to make content for me", 'ill buy it for u', 'ill gift it. i have like 20k robux', 'te regalo nitro', '¿quieres robux gratis?'],
+    noMatch: ['te doy 10 de hierro por tu espada encantada', 'ill give u 20 bucks if u help me move boxes lol', 'ill get u from practice at 6', 'ill give u 200 robux for it', 'i bought robux with my allowance', 'gift ideas for my mom?', 'the skin costs 1200 vbucks'],
   },
   phrases: {
     en: [
@@ -57,7 +57,7 @@ const rule = phraseRule({
 });
 
 /** "ill give u 200 robux for it": an offer in a trade between players, not a gift. */
-const TRADE = /^[,.!?]* (?:for|4) (?:it|that|this|ur|your|the|them|those|a|an|my)(?![\p{L}\p{N}])/u;
+const TRADE = /^[,.!?]*(?: [\p{L}\p{N}]+){0,3}? (?:(?:for|4|por|x) (?:it|that|this|ur|your|the|them|those|a|an|my|tu|tus|el|la|los|las|eso|esto|esa|ese|un|una)(?![\p{L}\p{N}])(?! ?(?:pic|pics|picture|photo|photos|selfie|selfies|video|videos|vid|nude|nudes|foto|fotos|cam|camera|facetime)(?![\p{L}\p{N}]))|(?:if|if you|if u|when you) (?:help|mow|watch|walk|clean|babysit|do my)(?![\p{L}\p{N}])|para (?:que me ayudes|ayudarme)(?![\p{L}\p{N}]))/u;
 
 /**
  * "ill buy u a slurpee", "te compro un helado": the small treats family and friends buy each other,
@@ -75,7 +75,7 @@ export const giftsMoney = {
   },
   find: (text: NormalisedText): Array<[number, number]> =>
     rule.find(text).filter(([, end]) => {
-      const after = text.normal.slice(end, end + 24);
+      const after = text.normal.slice(end, end + 40);
       return !TRADE.test(after) && !TREAT.test(after) && !PAY_BACK.test(after);
     }),
 };

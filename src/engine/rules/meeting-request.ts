@@ -14,7 +14,7 @@ export const meetingRequest = phraseRule({
   negatable: true,
   examples: {
     match: ['lets hang out at the mall sat', 'we should meet up at the con!!', 'we should play irl sometime', 'u should come play on my pc sometime', 'meet me by the food court at 1', 'me encantaría conocerte en persona', '¿quedamos un rato en el parque?'],
-    noMatch: ['nice to meet u lol', 'we met at the game', 'i hang out with my cousins'],
+    noMatch: ['lol ill bring it tmrw', 'nice to meet u lol', 'we met at the game', 'i hang out with my cousins'],
   },
   phrases: {
     en: [
@@ -28,7 +28,7 @@ export const meetingRequest = phraseRule({
       '(come|coming|go|going) (to|over to) my (place|apartment|house|studio|flat|car)',
       'we can (get|grab) (food|boba|ice cream|coffee|something|a drink|lunch|dinner)',
       '(ill|i will|i can|i could|let me) (bring|drop) (it|them|you) (to you|over|off|by)',
-      '(ill|i will|i can) bring it (this|tomorrow|on|saturday|to)',
+      '(ill|i will|i can) bring it (to your|to you|over to|round to)',
       '(when|what time|what day) can (i|we) (see|meet) you',
     ],
     es: [

@@ -15,8 +15,8 @@ const rule = phraseRule({
   source: 'Thorn (2022), Self-generated child sexual abuse material: youth attitudes and experiences; Internet Watch Foundation (2023), annual report on self-generated imagery',
   negatable: true,
   examples: {
-    match: ['send a few more, the mirror ones', 'mili, soy de zona norte. pasamos fotos? 😏', 'come on just one, ur probly realy pretty', 'just one pic 📸', 'come on cam for like 5 min', 'just wanna see ur cute face 😊',  'send a mirror pic', 'dont be shy, nobody has to know. close ur door and send one', 'wanna trade pics?', 'intercambiamos fotos?', 'send me a pic of u', 'u got pics?', 'turn on ur cam', 'wanna ft?', 'what r u wearing rn', 'send a selfie so i know ur not a bot', 'ur turn, send me one back', 'show me ur room then', 'mándame una foto tuya', 'enciende la cámara', 'send me a p1c 📸', 'nice. cam?'],
-    noMatch: ['bug send me a pic of ur report card!!', 'just one more game', 'come on just one more round', 'your turn to pick the map', 'send me a pic of the worksheet', 'can u send a pic of the receipt', 'i never ask for pics', 'i sent the pic to mom', 'nice pic!'],
+    match: ['send a pic of ur face', 'mándame una foto de tu cara', 'send a few more, the mirror ones', 'mili, soy de zona norte. pasamos fotos? 😏', 'come on just one, ur probly realy pretty', 'just one pic 📸', 'come on cam for like 5 min', 'just wanna see ur cute face 😊',  'send a mirror pic', 'dont be shy, nobody has to know. close ur door and send one', 'wanna trade pics?', 'intercambiamos fotos?', 'send me a pic of u', 'u got pics?', 'turn on ur cam', 'wanna ft?', 'what r u wearing rn', 'send a selfie so i know ur not a bot', 'ur turn, send me one back', 'show me ur room then', 'mándame una foto tuya', 'enciende la cámara', 'send me a p1c 📸', 'nice. cam?'],
+    noMatch: ['coach said send a pic of ur time sheet to the gc', 'Pablo, enciende la cámara en la clase para que vea cómo haces los ejercicios', 'bug send me a pic of ur report card!!', 'just one more game', 'come on just one more round', 'your turn to pick the map', 'send me a pic of the worksheet', 'can u send a pic of the receipt', 'i never ask for pics', 'i sent the pic to mom', 'nice pic!'],
   },
   phrases: {
     en: [
@@ -70,7 +70,11 @@ const rule = phraseRule({
 });
 
 /** "a pic of the homework", "of my receipt": a picture of a thing, not of the child. */
-const OF_A_THING = /^ (?:of (?:the|this|that|those|these|my|his|her|their|our|both|it|them|each|a|an|page|ur work|your work|your (?:homework|report card|grades|test|project|drawing|art|notes|essay|answers|schedule|cast|medal|trophy|certificate|ticket|dog|cat|puppy|new puppy))|(?:del|de la|de las|de los|de mi|de este|de esta|de eso|de esa))(?![\p{L}\p{N}])/u;
+/** What of the child a picture would show: "of your face" is of the child, "of your time sheet" is not. */
+const SELF = '(?:face|body|self|smile|hair|legs|feet|outfit|fit|room|bed|bedroom|lips|eyes|chest|belly|stomach|back|butt|tummy|skin|pajamas|pjs|cara|cuerpo|carita|sonrisa|pelo|piernas|pies|cuarto|habitacion|cama|ropa)';
+const OF_A_THING = new RegExp(`^ (?:of (?:the|this|that|those|these|my|his|her|their|our|both|it|them|each|a|an|page)|of (?:your|ur) (?!${SELF}(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}]+|(?:del|de la|de las|de los|de mi|de este|de esta|de eso|de esa|de tu (?!${SELF}(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}]+))(?![\\p{L}\\p{N}])`, 'u');
+/** Turning the camera on for a class or lesson is school, not a request for the child's picture. */
+const FOR_CLASS = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(['class', 'lesson', 'lessons', 'the lecture', 'homeroom', 'clase', 'la clase', 'leccion'])}(?![\\p{L}\\p{N}])`, 'u');
 
 /** A message that is only "cam?" or "pics?": the bare request of random-chat sites. */
 const BARE = new RegExp(`^(?:${wordAlternation(['cam', 'camera', 'pics', 'facetime', 'video call', 'cam pls', 'pics pls', 'got pics', 'any pics', 'nice cam', 'cam?'])})(?: ?\\?)*$`, 'u');
@@ -90,5 +94,7 @@ export const photoRequest = {
     // Only short messages can be a bare "cam?"; longer ones skip the extra string work.
     text.normal.length <= BARE_MAX && BARE.test(text.normal.replace(/^(?:ok|nice|so|well|and|hey)[,.!]* /u, ''))
       ? [[0, text.normal.length]]
-      : [...rule.find(text), ...findAll(JUST_ONE, text.normal)].filter(([, end]) => !OF_A_THING.test(text.normal.slice(end, end + 40))),
+      : FOR_CLASS.test(text.normal)
+        ? []
+        : [...rule.find(text), ...findAll(JUST_ONE, text.normal)].filter(([, end]) => !OF_A_THING.test(text.normal.slice(end, end + 40))),
 };

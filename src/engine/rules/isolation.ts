@@ -12,7 +12,7 @@ export const isolation = phraseRule({
   description: 'Checks whether you are alone, or turns you against the people who look after you.',
   source: "O'Connell (2003), A typology of child cybersexploitation and online grooming practices (risk-assessment stage); Olson et al. (2007), Entrapping the innocent (isolation)",
   examples: {
-    match: ['ur parents dont get ur art like i do', 'anyone else home?', 'wait till hes asleep then lol', 'Will you be home alone tomorrow after school?', 'mall food court saturday at 2? dont bring ur friends', 'dont tell ur mom about me, she wouldnt get it', 'u ever feel like ppl at ur school just dont get u?', 'ok so ur kinda alone in ur room lol', 'r u alone rn?', 'anyone home rn?', 'where are ur parents rn?', 'so ur alone. we could call?', 'honestly they dont get u', 'r u in ur room?', 'text me when ur parents are asleep', '¿estás sola en casa?', 'enciérrate en el baño'],
+    match: ['what about weekends, anyone home saturday mornings?', 'Will you have your room to yourself?', 'does he go to bed before u?', '¿Tus papás trabajan en la tarde?', 'ur parents dont get ur art like i do', 'anyone else home?', 'wait till hes asleep then lol', 'Will you be home alone tomorrow after school?', 'mall food court saturday at 2? dont bring ur friends', 'dont tell ur mom about me, she wouldnt get it', 'u ever feel like ppl at ur school just dont get u?', 'ok so ur kinda alone in ur room lol', 'r u alone rn?', 'anyone home rn?', 'where are ur parents rn?', 'so ur alone. we could call?', 'honestly they dont get u', 'r u in ur room?', 'text me when ur parents are asleep', '¿estás sola en casa?', 'enciérrate en el baño'],
     noMatch: ['dont bring ur phone to the pool', 'is anyone else going to the party?', 'leave me alone lol', 'are u coming to the party', 'my parents are home', 'is it just me or is this level hard'],
   },
   phrases: {
@@ -46,6 +46,13 @@ export const isolation = phraseRule({
       '(people|ppl|kids|everyone|nobody) (at your school|in your class|at school|your age) (just |really |)(dont|doesnt|never) (get|understand) you',
       '(youre|you are|your) (kinda |kind of |basically |pretty much |)alone in (your|the) (room|bedroom|house)',
       '{your} {parents} (dont|doesnt|never|wont) (get|understand|appreciate|see|support) (your|you) * like (i do|me)',
+      '(who|whos|who is|anyone|anybody|someone|somebody) (usually |normally |)(home|at home|around|in the house) (with you |)(on|at|after|in|during|saturday|sunday|weekends|mornings|tonight)',
+      '(have|got|get) (your|the) (room|house|place|bedroom) to yourself',
+      '(when|while|whenever) (its|it is) (quiet|empty) (at yours|at your place|at home|in your house|there)',
+      '(when|whenever|while) (nobody|no one|noone)(s| is|) (around|home|there|watching|looking) (to|so)',
+      '(does|do|is|are) (he|she|they|your {parents}|your brother|your sister) (go|goes|going) to (bed|sleep) before (you|u)',
+      '(better|best) if (its|it is) just (you|u)',
+      '(do|does) {your} {parents} (work|work late|come home late|get home late|usually come)',
     ],
     es: [
       '(estas|estás|andas) (sola|solo|solita|solito)',
@@ -58,6 +65,9 @@ export const isolation = phraseRule({
       '(encierrate|enciérrate|encerrate) en (el baño|tu cuarto|tu habitacion)',
       '(tus {padres}|nadie) no te (entienden|entiende) como yo',
       'a solas',
+      '(tus|tu) ({padres}|mama|mamá|papa|papá|padres) (trabajan|trabaja|llegan tarde|llega tarde|salen|sale) (en|por|a|hasta|tarde)',
+      '(tu|vos|tú) (sola|solita|solo|solito) (esta bien|está bien|mejor|es mejor)',
+      '(quien|quién|alguien) (esta|está|hay) en (tu |)casa (los|el|en|por|a)',
     ],
   },
 });

@@ -13,7 +13,7 @@ export const flatteryTrust = phraseRule({
   description: 'Flatters you: says you are mature for your age, special, or beautiful.',
   source: "O'Connell (2003), A typology of child cybersexploitation (friendship and relationship forming stages); Olson et al. (2007), deceptive trust development",
   examples: {
-    match: ['u looked so good in those pics yesterday 😍', 'ur gonna be famous one day fr', 'hola, qué bonita sonrisa tienes en tu última foto 😍', 'u have the look ✨', 'hola lindo te vi en el perfil de tu amigo', 'sos distinto a los demás pibes, tenés algo especial', 'buscamos caras nuevas para campañas y tú tienes el look', 'eres chiquita pero te ves más grande', 'u talk way more mature than 13', 'ur so mature for 13', 'ur not like other girls ur age', 'hey beautiful 😍', 'ur kinda cute ngl', 'ur the only person on here i actually like talking to', 'u can tell me anything', 'ur pfp is cute lol 🙈', 'ur really sweet, most guys in there are so annoying', 'ur so chill for a 12 yo', 'eres súper madura para tener 13', 'qué linda sales en tu foto'],
+    match: ['ur my fav person on here fr', 'u could pass for 17 honestly', 'You have a natural presence on stage.', 'Eres una niña muy madura', 'u looked so good in those pics yesterday 😍', 'ur gonna be famous one day fr', 'hola, qué bonita sonrisa tienes en tu última foto 😍', 'u have the look ✨', 'hola lindo te vi en el perfil de tu amigo', 'sos distinto a los demás pibes, tenés algo especial', 'buscamos caras nuevas para campañas y tú tienes el look', 'eres chiquita pero te ves más grande', 'u talk way more mature than 13', 'ur so mature for 13', 'ur not like other girls ur age', 'hey beautiful 😍', 'ur kinda cute ngl', 'ur the only person on here i actually like talking to', 'u can tell me anything', 'ur pfp is cute lol 🙈', 'ur really sweet, most guys in there are so annoying', 'ur so chill for a 12 yo', 'eres súper madura para tener 13', 'qué linda sales en tu foto'],
     noMatch: ['ur build is so cool', 'ur a legend', 'thats a cute dog', 'mature content warning'],
   },
   phrases: {
@@ -60,6 +60,13 @@ export const flatteryTrust = phraseRule({
       'what a (pretty|beautiful|cute|lovely|gorgeous|nice) (smile|face|girl|boy)',
       '(you|your) (looked|look|looking) (so |really |super |)(good|hot|cute|pretty|beautiful|amazing|gorgeous|fine) in (those|that|your|the|this) (pics|pic|photos|photo|selfie|selfies|video|picture|pictures)',
       '(you|your) (gonna|going to|will|could|should) (be|become|get) (famous|a star|a model|an influencer|so famous|big one day)',
+      '(you are|youre|your) my (fav|favorite|favourite|fave|number one) (person|human|one|girl|boy)',
+      '(you|your) (could|can) (pass|easily pass) (for|as) #',
+      '(talking to you|chatting with you|you) (is|are) (more fun|easier|better) than (my|anyone|most|the)',
+      '(you have|youve got|you got) a (natural|real|special|rare) (presence|gift|talent|eye|glow|beauty)',
+      '(more|way more) (switched on|grown up|mature|clued up|with it) than',
+      '(beautiful|amazing|incredible|impressive) (control|talent|skill|voice|moves) for (someone|a girl|a boy|a kid) (so young|your age)',
+      '(proper|so|really|super) talented',
     ],
     es: [
       '(eres|sos) (bellisima|hermosisima|guapisima|lindisima|preciosisima)',
@@ -86,6 +93,9 @@ export const flatteryTrust = phraseRule({
       '(tenes|tenés|tienes) algo (especial|distinto|diferente|unico|único)',
       '(que|qué) (bonita|linda|hermosa|preciosa|guapa) (sonrisa|cara|carita|ojos|foto|eres)',
       '(vas a|podrias|podrías) ser (famosa|famoso|modelo|una estrella)',
+      '(tienes|tenés|tenes) (una cara|un rostro|una carita) (muy |super |súper |)(fotogenica|fotogénica|bonita|linda|preciosa)',
+      '(tienes|tenés|tenes) (muchisimo|muchísimo|mucho) potencial',
+      '(eres|sos) (una niña|un niño|una chica|un chico) (muy |super |súper |)(madura|maduro|especial|linda|bonita)',
     ],
   },
 });

@@ -15,8 +15,8 @@ const rule = phraseRule({
   source: 'Thorn (2022), Self-generated child sexual abuse material: youth attitudes and experiences; Internet Watch Foundation (2023), annual report on self-generated imagery',
   negatable: true,
   examples: {
-    match: ['send a pic of ur face', 'mándame una foto de tu cara', 'send a few more, the mirror ones', 'mili, soy de zona norte. pasamos fotos? 😏', 'come on just one, ur probly realy pretty', 'just one pic 📸', 'come on cam for like 5 min', 'just wanna see ur cute face 😊',  'send a mirror pic', 'dont be shy, nobody has to know. close ur door and send one', 'wanna trade pics?', 'intercambiamos fotos?', 'send me a pic of u', 'u got pics?', 'turn on ur cam', 'wanna ft?', 'what r u wearing rn', 'send a selfie so i know ur not a bot', 'ur turn, send me one back', 'show me ur room then', 'mándame una foto tuya', 'enciende la cámara', 'send me a p1c 📸', 'nice. cam?'],
-    noMatch: ['coach said send a pic of ur time sheet to the gc', 'Pablo, enciende la cámara en la clase para que vea cómo haces los ejercicios', 'bug send me a pic of ur report card!!', 'just one more game', 'come on just one more round', 'your turn to pick the map', 'send me a pic of the worksheet', 'can u send a pic of the receipt', 'i never ask for pics', 'i sent the pic to mom', 'nice pic!'],
+    match: ['drop a s3lfie there, gotta make sure ur not a catfish 😂', 'now 1 in ur pjs lol', 'Are you happy to send some more photos in your leotard?', 'necesito fotos tuyas, sin filtro, de cuerpo completo', 'hacemos una videollamada de prueba a las 5', 'take one of ur face and upload it', 'send a pic of ur face', 'mándame una foto de tu cara', 'send a few more, the mirror ones', 'mili, soy de zona norte. pasamos fotos? 😏', 'come on just one, ur probly realy pretty', 'just one pic 📸', 'come on cam for like 5 min', 'just wanna see ur cute face 😊',  'send a mirror pic', 'dont be shy, nobody has to know. close ur door and send one', 'wanna trade pics?', 'intercambiamos fotos?', 'send me a pic of u', 'u got pics?', 'turn on ur cam', 'wanna ft?', 'what r u wearing rn', 'send a selfie so i know ur not a bot', 'ur turn, send me one back', 'show me ur room then', 'mándame una foto tuya', 'enciende la cámara', 'send me a p1c 📸', 'nice. cam?'],
+    noMatch: ['take one of the cookies before theyre gone', 'coach said send a pic of ur time sheet to the gc', 'Pablo, enciende la cámara en la clase para que vea cómo haces los ejercicios', 'bug send me a pic of ur report card!!', 'just one more game', 'come on just one more round', 'your turn to pick the map', 'send me a pic of the worksheet', 'can u send a pic of the receipt', 'i never ask for pics', 'i sent the pic to mom', 'nice pic!'],
   },
   phrases: {
     en: [
@@ -53,6 +53,15 @@ const rule = phraseRule({
       '(dont be shy|its fine|its ok|its okay|nobody will see it|no one will see it|no one will know|it disappears) (send|take|show)',
       'send (a few|some|a couple|#|one|two|three) more',
       '(mirror|bathroom|bedroom|bed) (ones|pics|pic|selfies|selfie|photos)',
+      '(drop|post|upload|take|snap) (a|one|another|a quick|a cute) (selfie|pic|photo|picture|snap) (for me|there|here|so i|of your|of you|rn|now)',
+      '(make sure|prove|show me|so i know) (you are|youre|your|ur) (not a|a real|real|not fake|not a catfish)',
+      '(one|1|a pic|a selfie) in (your|ur) (pjs|pajamas|pyjamas|bed|towel|uniform)',
+      '(photos|pics|pictures|a video|a clip|video|clip) (of you|of yourself) (on your own|alone|by yourself|without|in your|wearing|standing)',
+      '(a|some|few|couple) (more |)(photos|pics|pictures) (in your|wearing|without|of you)',
+      '(video call|videocall|facetime|call with your cam|cam call) (so i can|so he can|so she can|so we can|to) (see|watch|check)',
+      '(hop|jump|get) on (a|the) (call|vc|video call|facetime) (with|w) (your|ur|the) (cam|camera|video)',
+      '(take|send) one of (your|ur) (face|body|self)',
+      '(send|show) me (#|two|three|2|3|some|a few) (real|more|new|proper) (ones|pics|photos)',
     ],
     es: [
       '(mandame|mándame|pasame|pásame|enviame|envíame|manda|mandá|pasá) (una |unas |otra |un |)({foto}|selfie)',
@@ -65,6 +74,10 @@ const rule = phraseRule({
       'ahora (tu|tú) (mandame|mándame)',
       '(intercambiamos|intercambiar|intercambiemos|cambiamos|cambiar|compartimos) (fotos|fotitos|selfies|pics)',
       '(pasamos|pasemos|nos pasamos|mandamos|nos mandamos|mandemos) (fotos|fotitos|pics|una foto)',
+      '(enviarme|mandarme|pasarme|me envias|me envías|me mandas|me pasas) (unas |una |otra |mas |más |)(fotos|foto|selfie|video|vídeo)',
+      '(necesito|quiero|me mandas|mandame|mándame) (unas |)(fotos|foto) (tuyas|tuya|de cuerpo|sin filtro|sin maquillaje|de pies|completa)',
+      '(hacemos|hagamos|tenemos) (una |)(videollamada|video llamada|llamada con camara|llamada con cámara)',
+      '(me mandas|mandame|mándame|me pasas) (una|otra) (tu|tú|igual|asi|así)',
     ],
   },
 });

@@ -11,7 +11,7 @@ export const sexualQuestion = phraseRule({
   description: 'Asks you sexual questions or talks about sex with you.',
   source: "O'Connell (2003), A typology of child cybersexploitation and online grooming practices (sexual stage); Winters, Kaylor & Jeglic (2017), Sexual offenders contacting children online",
   examples: {
-    match: ['have u ever had sex?', 'would u do it with me?', 'r u a virgin', 'so u havent done anything with a guy yet?', 'ever done anything with one?', 'ur so sexy', 'wanna make this more fun? 😏', '¿has tenido sexo?', 'lo harías conmigo?'],
+    match: ['ever done anything w a girl? like s3x stuff lol', 'wanna see what i sleep in?', 'ok sent. ur turn, make it spicy 😏', 'Ponte algo ajustadito para que se vea la figura', 'have u ever had sex?', 'would u do it with me?', 'r u a virgin', 'so u havent done anything with a guy yet?', 'ever done anything with one?', 'ur so sexy', 'wanna make this more fun? 😏', '¿has tenido sexo?', 'lo harías conmigo?'],
     noMatch: ['sex ed class was so awkward lol', 'would u do the project with me?', 'we had fun at the party'],
   },
   phrases: {
@@ -30,6 +30,9 @@ export const sexualQuestion = phraseRule({
       '(bra|cup|panty|underwear) (size|color|colour)',
       'in bed with (me|you)',
       'have sex',
+      '(done|did) (anything|stuff|things) (with|w) (a|one|any) (girl|guy|boy|man|woman) * (sex|s3x|sexual|like that)',
+      '(wanna|want to|do you want to) see what i (sleep in|wear to bed|wear in bed|have on)',
+      '(make it|something) (spicy|spicier|naughty|sexy|hot|dirty)',
     ],
     es: [
       '(has|alguna vez has|ya has|ya) (tenido sexo|hecho el amor|cogido|follado)',
@@ -39,6 +42,8 @@ export const sexualQuestion = phraseRule({
       '(tener|tengamos|hacer) (sexo|el amor)',
       '(estas|estás) (caliente|cachonda|cachondo)',
       '(eres|sos|estas|estás) (muy |)(sexy|buenisima|buenísima|rica)',
+      '(de esas|de las) (que no se muestran|que no se enseñan|atrevidas|picantes)',
+      '(ponte|ponete|usa) algo (ajustado|ajustadito|sexy|corto|cortito|pegado)',
     ],
   },
 });

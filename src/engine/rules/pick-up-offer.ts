@@ -15,7 +15,7 @@ const rule = phraseRule({
   source: 'Olson et al. (2007), Entrapping the innocent (approach); NCMEC (2017), online enticement reports',
   examples: {
     match: ['i can just give u a ride tmrw after school', 'i could pick u up after school sometime', 'ill pick u up, its just a ride', 'ill grab u at the corner of ur street at 4', 'i can drive to u', 'lets hang out at the mall sat. just us', 'come over after school tmrw?', 'te paso a buscar', 'tú y yo solos'],
-    noMatch: ['my mom will pick me up', 'can u pick up milk'],
+    noMatch: ['Ha. I\'ll pick you up from Brownies at 7', 'my mom will pick me up', 'can u pick up milk'],
   },
   phrases: {
     en: [
@@ -37,6 +37,8 @@ const rule = phraseRule({
 
 /** Where a family's pick-ups happen: the child's own routine. */
 const ROUTINE_PLACE = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(['school', 'practice', 'swim', 'training', 'the game', 'work', 'church', 'rehearsal', 'the dentist', 'the doctor', 'class', 'camp', 'escuela', 'colegio', 'cole', 'practica', 'entrenamiento', 'natacion', 'futbol', 'clase', 'ensayo', 'catequesis'])}(?![\\p{L}\\p{N}])`, 'u');
+/** "from Brownies", "del club": picked up from where the child already is. */
+const FROM_PLACE = /(?<![\p{L}\p{N}])(?:from|de|del|desde)(?: (?:the|la|el))? \p{L}{3,}/u;
 /** A clock time: "at 5", "at 6:30", "5pm", "a las 5". */
 const CLOCK_TIME = /(?<![\p{L}\p{N}])(?:at|a las|a la) \d{1,2}(?::\d\d)?(?: ?(?:am|pm))?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}(?::\d\d)? ?(?:am|pm)(?![\p{L}\p{N}])/u;
 /** Saying what will happen ("ill pick u up", "paso por ti"), not offering ("i could", "want a ride?"). */
@@ -56,7 +58,8 @@ export const pickUpOffer: Rule = {
   },
   find: (text: NormalisedText) => {
     const { normal } = text;
-    const logistics = ROUTINE_PLACE.test(normal) && CLOCK_TIME.test(normal) && DECLARATIVE.test(normal) && !OFFER.test(normal);
+    const place = ROUTINE_PLACE.test(normal) || FROM_PLACE.test(normal);
+    const logistics = place && CLOCK_TIME.test(normal) && DECLARATIVE.test(normal) && !OFFER.test(normal);
     return logistics ? [] : rule.find(text);
   },
 };

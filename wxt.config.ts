@@ -1,7 +1,9 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import { readLocales } from './tools/locales';
 import { LOCALES_DIR } from './tools/repo-paths';
 import { noInnerHtml } from './tools/vite-plugin-no-inner-html';
+import { stripRuleExamples } from './tools/vite-plugin-strip-rule-examples';
 
 // Entrypoints live directly in src/ (src/background, src/content, src/popup). Shared code lives in
 // other folders of src/ (engine, protocol, store, ui); filterEntrypoints keeps WXT from ever
@@ -23,14 +25,17 @@ export default defineConfig({
   zip: { excludeSources: ['test-results/**', 'demo-screenshots/**', 'docs/screenshots/**'] },
   hooks: {
     // UI text: merge src/locales/<lang>/*.json into the _locales/<lang>/messages.json browsers read.
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
       for (const [lang, messages] of Object.entries(readLocales(LOCALES_DIR))) {
         files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: JSON.stringify(messages, null, 1) });
       }
+      // The managed-storage schema Chrome reads (manifest storage.managed_schema, below). Firefox
+      // takes managed values from policies.json "3rdparty" and has no use for the file.
+      if (wxt.config.browser !== 'firefox') files.push({ relativeDest: 'managed-schema.json', absoluteSrc: path.join(wxt.config.srcDir, 'policy', 'managed-schema.json') });
     },
   },
   vite: () => ({
-    plugins: [noInnerHtml()],
+    plugins: [noInnerHtml(), stripRuleExamples()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { sourcemap: false },
   }),
@@ -39,6 +44,10 @@ export default defineConfig({
     description: '__MSG_extension_description__',
     default_locale: 'en',
     permissions: ['storage'],
+    // A family or school that force-installs Heads Up can lock policy fields through browser
+    // policy (docs/managed-policy.md); Chrome needs this schema to accept them. Firefox needs no
+    // schema (it reads them from policies.json "3rdparty"), so its manifest leaves the key out.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     // No host_permissions: the content script's own matches are all it needs, and the extension
     // never makes a request (see tools/no-network.test.ts).
     content_security_policy: {

@@ -5,8 +5,10 @@ import { parseField, parsePolicy, type Policy } from '../policy/policy';
 import type { ContentSettings } from '../protocol/messages';
 import { saveLocalPolicy } from '../store/policy-store';
 import { applyRetention } from '../store/retention';
+import { listSuppressionsForSite } from '../store/suppressions';
 import { readEffectivePolicy } from './effective-policy';
 import type { Handlers } from './handler-types';
+import { notifySettingsChanged } from './notify-tabs';
 import { requireParentSession } from './parent-session';
 
 /** Trusted names for a hostname: entries for the site itself and for any domain it is under. */
@@ -54,18 +56,22 @@ export const POLICY_HANDLERS: Handlers<'policy/get' | 'policy/set' | 'settings/g
     await saveLocalPolicy(context.db, parsed.policy, context.now());
     const next = await readEffectivePolicy(context);
     await applyRetention(context.db, next.policy.retentionDays, context.now());
+    // Chats already open obey the new policy at once, without a reload (notify-tabs.ts).
+    notifySettingsChanged();
     return { policy: next.policy, locked: next.locked };
   },
   'settings/get': async (_request, context): Promise<ContentSettings> => {
     const { policy } = await readEffectivePolicy(context);
+    const hostname = hostnameOf(context.sender.url);
     return {
       sensitivity: policy.sensitivity,
       watchedSites: policy.watchedSites,
       promptLevels: { ...policy.promptLevels },
       confirmBeforeSending: policy.confirmBeforeSending,
-      trustedContacts: trustedContactsFor(policy, hostnameOf(context.sender.url)),
-      // Filled from the suppressions table by the false-alarm work (suppression-handlers.ts).
-      suppressed: [],
+      trustedContacts: trustedContactsFor(policy, hostname),
+      // Only this site's false-alarm marks (alerts are stored under location.hostname, the same
+      // hostname the content script's sender URL has): other sites' contacts are none of its business.
+      suppressed: hostname === '' ? [] : await listSuppressionsForSite(context.db, hostname),
     };
   },
 };

@@ -110,6 +110,13 @@ export interface LaunchOptions {
   userDataDir?: string;
   executablePath?: string;
   viewport?: { width: number; height: number } | null;
+  /**
+   * The browser's UI language (e.g. "es"), which browser.i18n follows. --lang sets the language
+   * of extension messages (Debian's headless Chromium honours it even without its locale packs;
+   * a headed Linux browser reads LANGUAGE), and Playwright's locale makes getUILanguage() and
+   * navigator.language agree, as they do in a browser really set to that language.
+   */
+  lang?: string;
 }
 
 export interface LaunchedBrowser {
@@ -143,7 +150,9 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
     // Playwright's Ctrl-C handler exits the process as soon as the browser is closed, before the
     // caller can stop its server or remove the profile. Callers handle SIGINT themselves.
     handleSIGINT: false,
+    ...(options.lang === undefined ? {} : { env: { ...process.env, LANGUAGE: options.lang }, locale: options.lang }),
     args: [
+      ...(options.lang === undefined ? [] : [`--lang=${options.lang}`]),
       ...OFFLINE_FLAGS,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

@@ -39,6 +39,8 @@ export async function openDemoPage(context: BrowserContext, serverUrl: string, o
   const blank = context.pages().find((page) => page.url() === 'about:blank');
   const page = blank ?? (await context.newPage());
   await page.goto(demoPageUrl(serverUrl, options));
+  // A fresh install opens the parent's setup tab (onboarding) on top: show the chat instead.
+  await page.bringToFront();
   await page.locator('[role="log"]').waitFor({ state: 'attached' });
   return page;
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = new URL('../src/', import.meta.url).pathname;
-const ENTRYPOINTS = ['background', 'content', 'popup'];
+const ENTRYPOINTS = ['background', 'content', 'onboarding', 'parent', 'popup'];
 
 describe('WXT entrypoints', () => {
   const entries = readdirSync(SRC, { withFileTypes: true });

@@ -4,7 +4,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { DEFAULT_DEPS, handleRequest } from './handlers';
-import { extensionVersion, onBackgroundStart, recordInstall } from './lifecycle';
+import { extensionVersion, onBackgroundStart, openOnboardingOnInstall, recordInstall } from './lifecycle';
 
 export default defineBackground(() => {
   // Returning the promise answers the sender (webextension-polyfill convention).
@@ -12,6 +12,7 @@ export default defineBackground(() => {
   // Listeners are added synchronously, as MV3 requires for events that wake the worker.
   browser.runtime.onInstalled.addListener((details) => {
     recordInstall(DEFAULT_DEPS, details, extensionVersion()).catch((e: unknown) => console.warn('[Heads Up] could not record the install:', e));
+    openOnboardingOnInstall(details).catch((e: unknown) => console.warn('[Heads Up] could not open the setup page:', e));
   });
   onBackgroundStart(DEFAULT_DEPS, extensionVersion()).catch((e: unknown) => console.warn('[Heads Up] start-up tasks failed:', e));
 });

@@ -1,8 +1,9 @@
+import browser from 'webextension-polyfill';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addAlert } from '../store/alerts';
 import { db } from '../store/db';
 import { listEvents } from '../store/events';
-import { installKind, onBackgroundStart, recordInstall } from './lifecycle';
+import { installKind, onBackgroundStart, openOnboardingOnInstall, recordInstall } from './lifecycle';
 import { freshWorld, T0, type TestWorld } from './test-helpers';
 
 const DAY = 86_400_000;
@@ -33,5 +34,16 @@ describe('lifecycle events', () => {
     await onBackgroundStart(deps(), '0.2.0');
     expect(await db.alerts.count()).toBe(1);
     expect(await listEvents(db, 10)).toMatchObject([{ kind: 'started', version: '0.2.0', time: T0 }]);
+  });
+});
+
+describe('the setup page on install', () => {
+  it('opens the onboarding page when Heads Up is installed, and only then', async () => {
+    const onboardingTabs = async () => (await browser.tabs.query({})).filter((tab) => tab.url === browser.runtime.getURL('/onboarding.html'));
+    await openOnboardingOnInstall({ reason: 'update', previousVersion: '0.1.0', temporary: false });
+    await openOnboardingOnInstall({ reason: 'browser_update', temporary: false });
+    expect(await onboardingTabs()).toEqual([]);
+    await openOnboardingOnInstall({ reason: 'install', temporary: false });
+    expect(await onboardingTabs()).toHaveLength(1);
   });
 });

@@ -27,6 +27,19 @@ export function installKind(reason: Runtime.OnInstalledReason): LifecycleKind | 
   return null;
 }
 
+/** The parent's setup page (src/onboarding): the PIN, the recovery code and quick settings. */
+export const ONBOARDING_PATH = '/onboarding.html';
+
+/**
+ * On a fresh install, open the onboarding page so the parent sets the PIN at once (issue 6:
+ * "PIN set at first run by the parent on an onboarding page that opens on install"). Updates and
+ * browser updates open nothing; tabs.create needs no permission.
+ */
+export async function openOnboardingOnInstall(details: Runtime.OnInstalledDetailsType): Promise<void> {
+  if (details.reason !== 'install') return;
+  await browser.tabs.create({ url: browser.runtime.getURL(ONBOARDING_PATH) });
+}
+
 export async function recordInstall(deps: LifecycleDeps, details: Runtime.OnInstalledDetailsType, version: string): Promise<void> {
   const kind = installKind(details.reason);
   if (kind) await recordEvent(deps.db, kind, version, deps.now(), kind === 'updated' ? details.previousVersion : undefined);

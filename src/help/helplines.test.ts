@@ -12,7 +12,7 @@ describe('helpline data', () => {
   it('gives every entry a name, a way to reach it and what it is for', () => {
     for (const h of ALL) {
       expect(h.name.length, h.name).toBeGreaterThan(0);
-      expect(Boolean(h.phones?.length || h.url || h.text), h.name).toBe(true);
+      expect(Boolean(h.phones?.length || h.url || h.sms), h.name).toBe(true);
       expect(h.purpose.en.length, h.name).toBeGreaterThan(20);
     }
   });
@@ -26,7 +26,7 @@ describe('helpline data', () => {
     expect(numbers('US')).toEqual(['1-800-843-5678', '1-800-422-4453']);
     expect(numbers('GB')).toContain('0800 1111');
     expect(numbers('CA')).toEqual(['1-800-668-6868']);
-    expect(HELPLINES.CA?.[0]?.text).toContain('686868');
+    expect(HELPLINES.CA?.[0]?.sms).toEqual({ to: '686868', word: 'CONNECT' });
     expect(numbers('AU')).toEqual(['1800 55 1800']);
     expect(numbers('IE')).toEqual(['1800 66 66 66']);
     expect(numbers('NZ')).toEqual(['0800 376 633']);
@@ -62,7 +62,7 @@ describe('helplinesFor', () => {
   it('falls back to 116 111, the world directory and Take It Down for other countries', () => {
     expect(helplinesFor('DE', 'de').map((h) => h.name)).toEqual(['Child helpline 116 111', 'Child Helpline International', 'Take It Down (NCMEC)']);
     expect(helplinesFor('', '').length).toBe(3);
-    expect(helplinesFor('FR', 'es')[0]?.purpose).toMatch(/^En muchos países/u);
+    expect(helplinesFor('FR', 'es')[0]).toMatchObject({ name: 'Línea de ayuda a la infancia 116 111', purpose: expect.stringMatching(/^En muchos países/u) });
   });
 
   it('marks the services that are for grown-ups', () => {

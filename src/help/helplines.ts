@@ -7,12 +7,14 @@ export type LanguageCode = 'en' | 'es' | 'fr' | 'qu' | 'ay';
 
 export interface Helpline {
   name: string;
+  /** The name in other languages, for a name that is a description rather than a brand. */
+  localNames?: Partial<Record<LanguageCode, string>>;
   /** What it is for, for a 9–16-year-old; English always, other languages where the service speaks them. */
   purpose: { en: string } & Partial<Record<LanguageCode, string>>;
   /** Numbers to call, as written in that country. */
   phones?: string[];
-  /** How to reach them by text message. */
-  text?: string;
+  /** How to reach them by text message (SMS): the number, and the word to send if there is one. */
+  sms?: { to: string; word?: string };
   /** Web address to type in (plain text: the extension never opens or fetches it). */
   url?: string;
   /** Languages the service answers in. */
@@ -35,7 +37,10 @@ export const HELPLINES: Readonly<Record<string, readonly Helpline[]>> = {
   US: [
     {
       name: 'NCMEC CyberTipline',
-      purpose: { en: 'Report someone online who asks you for nude pictures, sends you sexual things or threatens you. It is not your fault, even if you sent something.' },
+      purpose: {
+        en: 'Report someone online who asks you for nude pictures, sends you sexual things or threatens you. It is not your fault, even if you sent something.',
+        es: 'Denuncia a quien te pida fotos desnudo o desnuda, te envíe cosas sexuales o te amenace por internet. No es tu culpa, aunque hayas enviado algo.',
+      },
       phones: ['1-800-843-5678'],
       url: 'report.cybertip.org',
       languages: ['en'],
@@ -48,7 +53,7 @@ export const HELPLINES: Readonly<Record<string, readonly Helpline[]>> = {
         es: 'Llama o escribe a un consejero, de día o de noche, sobre cualquier cosa que te parezca mal o te dé miedo, en internet o en casa. Es gratis y no tienes que decir tu nombre.',
       },
       phones: ['1-800-422-4453'],
-      text: 'Text 1-800-422-4453',
+      sms: { to: '1-800-422-4453' },
       url: 'childhelphotline.org',
       languages: ['en', 'es'],
     },
@@ -56,14 +61,20 @@ export const HELPLINES: Readonly<Record<string, readonly Helpline[]>> = {
   GB: [
     {
       name: 'Childline',
-      purpose: { en: 'Free and private, for anyone under 19. Talk to a counsellor about anything, online or offline, by phone or on their website.' },
+      purpose: {
+        en: 'Free and private, for anyone under 19. Talk to a counsellor about anything, online or offline, by phone or on their website.',
+        es: 'Gratis y confidencial, para menores de 19 años. Habla con un consejero de lo que sea, en internet o fuera, por teléfono o en su web.',
+      },
       phones: ['0800 1111'],
       url: 'childline.org.uk',
       languages: ['en'],
     },
     {
       name: 'NSPCC Helpline',
-      purpose: { en: 'For grown-ups: a parent, carer or teacher who is worried about you can get advice here.' },
+      purpose: {
+        en: 'For grown-ups: a parent, carer or teacher who is worried about you can get advice here.',
+        es: 'Para adultos: tu madre, tu padre, quien te cuida o un profesor que esté preocupado por ti puede pedir consejo aquí.',
+      },
       phones: ['0808 800 5000'],
       url: 'nspcc.org.uk',
       languages: ['en'],
@@ -75,10 +86,11 @@ export const HELPLINES: Readonly<Record<string, readonly Helpline[]>> = {
       name: 'Kids Help Phone',
       purpose: {
         en: 'Call or text someone any time, day or night, in English or French. It is free and private.',
+        es: 'Llama o escribe a alguien a cualquier hora, de día o de noche, en inglés o en francés. Es gratis y confidencial.',
         fr: 'Appelle ou texte quelqu’un à toute heure, en français ou en anglais. C’est gratuit et confidentiel.',
       },
       phones: ['1-800-668-6868'],
-      text: 'Text CONNECT to 686868',
+      sms: { to: '686868', word: 'CONNECT' },
       url: 'kidshelpphone.ca',
       languages: ['en', 'fr'],
     },
@@ -86,7 +98,10 @@ export const HELPLINES: Readonly<Record<string, readonly Helpline[]>> = {
   AU: [
     {
       name: 'Kids Helpline',
-      purpose: { en: 'Free, private counselling for anyone aged 5 to 25, any time, by phone or web chat.' },
+      purpose: {
+        en: 'Free, private counselling for anyone aged 5 to 25, any time, by phone or web chat.',
+        es: 'Ayuda gratis y confidencial para personas de 5 a 25 años, a cualquier hora, por teléfono o por chat en su web.',
+      },
       phones: ['1800 55 1800'],
       url: 'kidshelpline.com.au',
       languages: ['en'],
@@ -95,9 +110,12 @@ export const HELPLINES: Readonly<Record<string, readonly Helpline[]>> = {
   IE: [
     {
       name: 'Childline (ISPCC)',
-      purpose: { en: 'Free, any time, for anyone under 18 in Ireland. Call, text or chat online about anything on your mind.' },
+      purpose: {
+        en: 'Free, any time, for anyone under 18 in Ireland. Call, text or chat online about anything on your mind.',
+        es: 'Gratis, a cualquier hora, para menores de 18 años en Irlanda. Llama, escribe un SMS o chatea sobre lo que te preocupe.',
+      },
       phones: ['1800 66 66 66'],
-      text: 'Text 50101',
+      sms: { to: '50101' },
       url: 'childline.ie',
       languages: ['en'],
     },
@@ -105,9 +123,12 @@ export const HELPLINES: Readonly<Record<string, readonly Helpline[]>> = {
   NZ: [
     {
       name: 'Youthline',
-      purpose: { en: 'For young people from 12: call or text a counsellor, any time. It is free.' },
+      purpose: {
+        en: 'For young people from 12: call or text a counsellor, any time. It is free.',
+        es: 'Para jóvenes desde los 12 años: llama o escribe un SMS a un consejero, a cualquier hora. Es gratis.',
+      },
       phones: ['0800 376 633'],
-      text: 'Free text 234',
+      sms: { to: '234' },
       url: 'youthline.co.nz',
       languages: ['en'],
     },
@@ -195,6 +216,7 @@ export const HELPLINES: Readonly<Record<string, readonly Helpline[]>> = {
 export const FALLBACK_HELPLINES: readonly Helpline[] = [
   {
     name: 'Child helpline 116 111',
+    localNames: { es: 'Línea de ayuda a la infancia 116 111' },
     purpose: {
       en: 'In many countries, including most of Europe, 116 111 is a free number where children and young people can talk to someone.',
       es: 'En muchos países, incluida la mayor parte de Europa, el 116 111 es un número gratuito donde niños y jóvenes pueden hablar con alguien.',
@@ -235,6 +257,7 @@ export function helplinesFor(countryCode: string, language: string): HelplineFor
   // Stable: within each group the order above (most relevant first) is kept.
   return [...list.filter(speaks), ...list.filter((h) => !speaks(h))].map((h) => ({
     ...h,
+    name: h.localNames?.[lang as LanguageCode] ?? h.name,
     purpose: (h.purpose as Partial<Record<string, string>>)[lang] ?? h.purpose.en,
     speaksYourLanguage: speaks(h),
   }));

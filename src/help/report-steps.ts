@@ -1,84 +1,85 @@
 // How to block and report someone in each chat app's web version, in a few short steps a child
 // can follow. Menus move, so the steps name what to look for rather than exact positions, and
-// every list ends by keeping the chat: a trusted adult or the police may need it.
+// every list ends by keeping the chat: a trusted adult or the police may need it. The words are
+// UI text (src/locales/<lang>/help.json), read when asked for, so they follow the browser's
+// language; Spanish steps name both "Denunciar" and "Reportar", as the apps use either.
+import { t } from '../ui/i18n';
 
 export type SiteId = 'discord' | 'whatsapp' | 'instagram' | 'messenger' | 'telegram' | 'snapchat' | 'roblox' | 'generic';
 
-export interface ReportSteps {
+interface SiteSteps {
   site: SiteId;
-  /** The app's name as the child knows it. */
-  app: string;
+  /** The app's name as the child knows it (null: "this site", in the child's language). */
+  app: string | null;
   /** Hostnames of its web version (subdomains match too). */
   hostnames: string[];
-  /** 2–4 short steps. */
+  /** 2–4 short steps, in the browser's language. */
+  steps: () => string[];
+}
+
+/** The steps for one site, ready to show. */
+export interface ReportSteps {
+  site: SiteId;
+  app: string;
   steps: string[];
 }
 
-const KEEP_THE_CHAT = 'Don’t delete the chat, and don’t send them anything. Show it to a grown-up you trust.';
+const keepTheChat = () => t('help_report_keep_chat');
 
-export const REPORT_STEPS: Readonly<Record<SiteId, ReportSteps>> = {
+export const REPORT_STEPS: Readonly<Record<SiteId, SiteSteps>> = {
   discord: {
     site: 'discord',
     app: 'Discord',
     hostnames: ['discord.com', 'discordapp.com'],
-    steps: [
-      'Right-click a message that worried you and choose “Report Message”.',
-      'Click their name, then the ⋯ button on their profile, and choose “Block”.',
-      KEEP_THE_CHAT,
-    ],
+    steps: () => [t('help_report_discord_1'), t('help_report_discord_2'), keepTheChat()],
   },
   whatsapp: {
     site: 'whatsapp',
     app: 'WhatsApp',
     hostnames: ['web.whatsapp.com', 'whatsapp.com'],
-    steps: ['Open the chat and click their name at the top.', 'Scroll down and click “Report”, then “Block”.', KEEP_THE_CHAT],
+    steps: () => [t('help_report_open_name'), t('help_report_whatsapp_2'), keepTheChat()],
   },
   instagram: {
     site: 'instagram',
     app: 'Instagram',
     hostnames: ['instagram.com'],
-    steps: ['Open the chat and click the ⓘ button at the top right.', 'Click “Report” and follow the steps.', 'Then click “Block”.', KEEP_THE_CHAT],
+    steps: () => [t('help_report_instagram_1'), t('help_report_instagram_2'), t('help_report_then_block'), keepTheChat()],
   },
   messenger: {
     site: 'messenger',
     app: 'Messenger',
     hostnames: ['messenger.com', 'facebook.com'],
-    steps: ['Open the chat and click their name or the ⓘ button at the top.', 'Open “Privacy & support”, then choose “Report” and “Block”.', KEEP_THE_CHAT],
+    steps: () => [t('help_report_messenger_1'), t('help_report_messenger_2'), keepTheChat()],
   },
   telegram: {
     site: 'telegram',
     app: 'Telegram',
     hostnames: ['web.telegram.org', 'telegram.org'],
-    steps: ['Open the chat and click the ⋮ menu at the top right.', 'Choose “Report” if you see it, then “Block user”.', KEEP_THE_CHAT],
+    steps: () => [t('help_report_telegram_1'), t('help_report_telegram_2'), keepTheChat()],
   },
   snapchat: {
     site: 'snapchat',
     app: 'Snapchat',
     hostnames: ['web.snapchat.com', 'snapchat.com'],
-    steps: ['In the chat, click their name or the ⋯ menu next to it.', 'Choose “Report” and follow the steps, then choose “Block”.', KEEP_THE_CHAT],
+    steps: () => [t('help_report_snapchat_1'), t('help_report_snapchat_2'), keepTheChat()],
   },
   roblox: {
     site: 'roblox',
     app: 'Roblox',
     hostnames: ['roblox.com'],
-    steps: [
-      'Go to their profile page.',
-      'Click the ⋯ button at the top of the profile and choose “Block User”.',
-      'In a game, open the game menu (☰ or the Roblox logo) and use “Report”.',
-      KEEP_THE_CHAT,
-    ],
+    steps: () => [t('help_report_roblox_1'), t('help_report_roblox_2'), t('help_report_roblox_3'), keepTheChat()],
   },
   generic: {
     site: 'generic',
-    app: 'this site',
+    app: null,
     hostnames: [],
-    steps: ['Look for their name, or a ⋯ or ⋮ menu next to the chat.', 'Choose “Block”, and “Report” if there is one.', KEEP_THE_CHAT],
+    steps: () => [t('help_report_generic_1'), t('help_report_generic_2'), keepTheChat()],
   },
 };
 
 /** The steps for the site the child is on (e.g. "web.whatsapp.com"), or the general ones. */
 export function reportStepsFor(hostname: string): ReportSteps {
   const host = hostname.trim().toLowerCase().replace(/\.$/u, '');
-  const match = Object.values(REPORT_STEPS).find((s) => s.hostnames.some((h) => host === h || host.endsWith(`.${h}`)));
-  return match ?? REPORT_STEPS.generic;
+  const match = Object.values(REPORT_STEPS).find((s) => s.hostnames.some((h) => host === h || host.endsWith(`.${h}`))) ?? REPORT_STEPS.generic;
+  return { site: match.site, app: match.app ?? t('help_report_this_site'), steps: match.steps() };
 }

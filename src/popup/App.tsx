@@ -1,60 +1,69 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { AlertRecord } from '../protocol/messages';
-import { sendRequest } from '../protocol/client';
-import { AlertItem } from './AlertItem';
-import { WHAT_TO_DO } from '../ui/wording';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t, uiLanguage } from '../ui/i18n';
+import { AlertList } from './AlertList';
+import { chooseCountry, rememberCountry, storedCountry } from './country';
+import { Helplines } from './Helplines';
+import { HelpNowPanel } from './HelpNowPanel';
+import { openExtensionPage } from './open-page';
+import { SetupNote } from './SetupNote';
+import { usePopupData } from './use-popup-data';
+import { WhatToDo } from './WhatToDo';
 
-type Load = { state: 'loading' } | { state: 'ready'; alerts: AlertRecord[] } | { state: 'failed'; error: string };
+const pageStorage = (): Storage | null => {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+};
 
-/** The child's view: recent warnings in kind words and what to do. The parent view follows (PIN). */
+/**
+ * The child's view: a calm "I need help now", recent warnings in kind words with how to block
+ * and report, what to do, and helplines for their country. The parent's view is its own page.
+ */
 export function App() {
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const { alerts, pinSet } = usePopupData();
+  const [country, setCountry] = useState(() => chooseCountry(uiLanguage(), storedCountry(pageStorage())));
+  const [helpOpen, setHelpOpen] = useState(false);
+  const helpButton = useRef<HTMLButtonElement>(null);
+  const changeCountry = (next: string) => {
+    setCountry(next);
+    rememberCountry(pageStorage(), next);
+  };
+  const returnFocus = useRef(false);
+  const closeHelp = () => {
+    returnFocus.current = true;
+    setHelpOpen(false);
+  };
+  // Back where the child was: on the button that opened the panel (once it is drawn again).
   useEffect(() => {
-    sendRequest({ type: 'alert/list', limit: 20 })
-      .then(({ alerts }) => {
-        setLoad({ state: 'ready', alerts });
-        return sendRequest({ type: 'alert/markSeen' });
-      })
-      .catch((e: unknown) => setLoad({ state: 'failed', error: e instanceof Error ? e.message : String(e) }));
-  }, []);
+    if (!helpOpen && returnFocus.current) helpButton.current?.focus();
+    returnFocus.current = false;
+  }, [helpOpen]);
 
   return (
     <main class="popup">
       <header class="popup__header">
         <img class="popup__logo" src="/icon/48.png" alt="" width="28" height="28" />
         <h1>Heads Up</h1>
+        <button type="button" class="popup__parents" data-testid="for-parents" onClick={() => void openExtensionPage('/parent.html').catch(() => undefined)}>
+          {t('popup_for_parents')}
+        </button>
       </header>
-      {load.state === 'loading' && <p class="popup__muted">Loading…</p>}
-      {load.state === 'failed' && (
-        <p class="popup__error" role="alert">
-          Heads Up could not read its warnings ({load.error}). Try closing and opening this window.
-        </p>
+      {helpOpen ? (
+        <HelpNowPanel country={country} onBack={closeHelp} />
+      ) : (
+        <>
+          {pinSet === false && <SetupNote />}
+          <button type="button" ref={helpButton} class="help-button" data-testid="help-now" onClick={() => setHelpOpen(true)}>
+            {t('popup_help_now')}
+          </button>
+          <AlertList load={alerts} />
+          <WhatToDo />
+          <Helplines country={country} onCountryChange={changeCountry} />
+        </>
       )}
-      {load.state === 'ready' && load.alerts.length === 0 && (
-        <section data-testid="no-alerts" class="popup__empty">
-          <h2>All clear</h2>
-          <p>Heads Up hasn't noticed anything worrying in your chats. It keeps watching, only on this device.</p>
-        </section>
-      )}
-      {load.state === 'ready' && load.alerts.length > 0 && (
-        <section aria-labelledby="recent">
-          <h2 id="recent">Recent warnings</h2>
-          <ul class="popup__alerts">
-            {load.alerts.map((alert) => (
-              <AlertItem key={alert.id} alert={alert} />
-            ))}
-          </ul>
-        </section>
-      )}
-      <section aria-labelledby="todo" class="popup__todo">
-        <h2 id="todo">If something feels wrong</h2>
-        <ul>
-          {WHAT_TO_DO.slice(0, 3).map((step) => (
-            <li key={step}>{step}</li>
-          ))}
-        </ul>
-      </section>
-      <footer class="popup__footer">Nothing you type leaves this device.</footer>
+      <footer class="popup__footer">{t('common_nothing_leaves')}</footer>
     </main>
   );
 }

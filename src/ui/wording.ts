@@ -1,70 +1,104 @@
 // Plain words for a 9-16-year-old, shared by the in-page prompt and the popup. What the other
 // person did, said without blame; the child did nothing wrong (NSPCC and Thorn guidance: name
-// the behaviour, reassure, point to a trusted adult).
+// the behaviour, reassure, point to a trusted adult). The words are UI text in
+// src/locales/<lang>/wording.json, read through t() when asked for (not when this file loads), so
+// they follow the browser's language and tests can check both languages.
 import type { Category, Level } from '../engine/engine';
+import { t } from './i18n';
 
-/** "kai asked how old you are": finishes the sentence "<name> …". */
-const WHAT_THEY_DID: Record<Category, string> = {
-  age_probe: 'asked how old you are',
-  personal_info_request: 'asked where you live or other private details',
-  secrecy: 'asked you to keep your chat secret',
-  isolation: 'asked whether you are alone or tried to come between you and your family',
-  photo_request: 'asked you for pictures or video',
-  sexual_content: 'said sexual things to you',
-  meeting_request: 'asked to meet you in person',
-  platform_switch: 'asked you to move to another app',
-  gifts_money: 'offered you gifts or money',
-  flattery_trust: 'said things to make you trust them fast',
-  age_gap_relationship: 'talked about a relationship with someone much older',
-  threats_sextortion: 'threatened you',
-  discloses_personal_info: 'were about to share private details',
-  discloses_age: 'shared your age',
-  agrees_to_meet: 'agreed to meet',
-  agrees_to_secrecy: 'agreed to keep a secret',
+/** The child's own risky replies: said as "You …", not as something the other person did. */
+const CHILD_CATEGORIES: ReadonlySet<Category> = new Set(['discloses_personal_info', 'discloses_age', 'agrees_to_meet', 'agrees_to_secrecy']);
+
+/** "asked how old you are": finishes "<name> …" (or "You …" for the child's own replies). */
+const WHAT_HAPPENED: Record<Category, () => string> = {
+  age_probe: () => t('wording_did_age_probe'),
+  personal_info_request: () => t('wording_did_personal_info_request'),
+  secrecy: () => t('wording_did_secrecy'),
+  isolation: () => t('wording_did_isolation'),
+  photo_request: () => t('wording_did_photo_request'),
+  sexual_content: () => t('wording_did_sexual_content'),
+  meeting_request: () => t('wording_did_meeting_request'),
+  platform_switch: () => t('wording_did_platform_switch'),
+  gifts_money: () => t('wording_did_gifts_money'),
+  flattery_trust: () => t('wording_did_flattery_trust'),
+  age_gap_relationship: () => t('wording_did_age_gap_relationship'),
+  threats_sextortion: () => t('wording_did_threats_sextortion'),
+  discloses_personal_info: () => t('wording_you_discloses_personal_info'),
+  discloses_age: () => t('wording_you_discloses_age'),
+  agrees_to_meet: () => t('wording_you_agrees_to_meet'),
+  agrees_to_secrecy: () => t('wording_you_agrees_to_secrecy'),
 };
 
-/** Short labels for lists (popup). */
-export const CATEGORY_LABEL: Record<Category, string> = {
-  age_probe: 'Asked your age',
-  personal_info_request: 'Asked for private details',
-  secrecy: 'Asked for secrecy',
-  isolation: 'Tried to isolate you',
-  photo_request: 'Asked for pictures',
-  sexual_content: 'Sexual messages',
-  meeting_request: 'Asked to meet',
-  platform_switch: 'Asked to switch apps',
-  gifts_money: 'Offered gifts or money',
-  flattery_trust: 'Flattery',
-  age_gap_relationship: 'Talked about an older relationship',
-  threats_sextortion: 'Threats',
-  discloses_personal_info: 'You shared private details',
-  discloses_age: 'You shared your age',
-  agrees_to_meet: 'You agreed to meet',
-  agrees_to_secrecy: 'You agreed to a secret',
+const LABEL: Record<Category, () => string> = {
+  age_probe: () => t('wording_label_age_probe'),
+  personal_info_request: () => t('wording_label_personal_info_request'),
+  secrecy: () => t('wording_label_secrecy'),
+  isolation: () => t('wording_label_isolation'),
+  photo_request: () => t('wording_label_photo_request'),
+  sexual_content: () => t('wording_label_sexual_content'),
+  meeting_request: () => t('wording_label_meeting_request'),
+  platform_switch: () => t('wording_label_platform_switch'),
+  gifts_money: () => t('wording_label_gifts_money'),
+  flattery_trust: () => t('wording_label_flattery_trust'),
+  age_gap_relationship: () => t('wording_label_age_gap_relationship'),
+  threats_sextortion: () => t('wording_label_threats_sextortion'),
+  discloses_personal_info: () => t('wording_label_discloses_personal_info'),
+  discloses_age: () => t('wording_label_discloses_age'),
+  agrees_to_meet: () => t('wording_label_agrees_to_meet'),
+  agrees_to_secrecy: () => t('wording_label_agrees_to_secrecy'),
 };
 
-export const LEVEL_LABEL: Record<Level, string> = {
-  none: 'All clear',
-  notice: 'Something to keep an eye on',
-  warning: 'Warning',
-  danger: 'Serious warning',
+const LEVEL: Record<Level, () => string> = {
+  none: () => t('wording_level_none'),
+  notice: () => t('wording_level_notice'),
+  warning: () => t('wording_level_warning'),
+  danger: () => t('wording_level_danger'),
 };
 
-const joinAnd = (parts: string[]) =>
-  parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+/** Short label for a list of what was noticed ("Asked your age"). */
+export const categoryLabel = (category: Category): string => LABEL[category]();
 
-/** One sentence: "kai asked how old you are and asked you to keep your chat secret." */
-export function whatWeNoticed(name: string, categories: readonly Category[]): string {
-  const who = name.trim() || 'This person';
-  return `${who} ${joinAnd([...new Set(categories)].map((c) => WHAT_THEY_DID[c]))}.`;
+/** "Warning", "Serious warning"… */
+export const levelLabel = (level: Level): string => LEVEL[level]();
+
+/** "a, b and c" in the UI language. */
+function joinAnd(parts: string[]): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return t('wording_list_and', [parts.slice(0, -1).join(', '), parts[parts.length - 1] ?? '']);
 }
 
-export const WHY_IT_MATTERS =
-  'People who want to harm young people often do this, step by step, to get close and keep it hidden. You have not done anything wrong.';
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
-export const WHAT_TO_DO: readonly string[] = [
-  'Talk to a parent or another adult you trust. You will not be in trouble.',
-  "Don't send pictures, and don't share where you live or go to school.",
-  'You can block and report this person on this site.',
-  'Open Heads Up from your browser toolbar to see this warning again.',
-];
+/**
+ * What happened, in one or two sentences: "kai asked how old you are and asked you to keep your
+ * chat secret." The child's own replies get a sentence of their own ("You told them your age."),
+ * so they never read as something the other person did.
+ */
+export function whatWeNoticed(name: string, categories: readonly Category[]): string {
+  const unique = [...new Set(categories)];
+  const theirs = unique.filter((c) => !CHILD_CATEGORIES.has(c)).map((c) => WHAT_HAPPENED[c]());
+  const yours = unique.filter((c) => CHILD_CATEGORIES.has(c)).map((c) => WHAT_HAPPENED[c]());
+  const sentences: string[] = [];
+  if (theirs.length > 0) sentences.push(t('wording_they_sentence', [name.trim() || t('wording_this_person'), joinAnd(theirs)]));
+  if (yours.length > 0) sentences.push(capitalise(t('wording_you_sentence', joinAnd(yours))));
+  return sentences.join(' ');
+}
+
+/** Why it matters, and that the child did nothing wrong. */
+export const whyItMatters = (): string => t('wording_why_it_matters');
+
+/**
+ * What the child can do, most important first. The prompt points to the popup for helplines;
+ * the popup, where the numbers are, says they are below.
+ */
+export function whatToDo(where: 'prompt' | 'popup' = 'prompt'): string[] {
+  return [
+    t('wording_todo_trusted_adult'),
+    t('wording_todo_no_pictures'),
+    t('wording_todo_block_report'),
+    where === 'popup' ? t('wording_todo_helpline_popup') : t('wording_todo_helpline_prompt'),
+  ];
+}
+
+/** The language these words are in ("en", "es"): the browser's, or English where we have no words in it. For lang="…". */
+export const wordingLanguage = (): string => t('wording_language');

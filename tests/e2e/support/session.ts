@@ -18,6 +18,8 @@ export interface E2eSession {
 export interface SessionOptions {
   /** Called before any page opens, e.g. to start recording requests. */
   beforePages?: (context: BrowserContext, server: DemoServer) => Promise<void> | void;
+  /** The browser's UI language, e.g. "es" (tools/browser.ts LaunchOptions.lang). */
+  lang?: string;
 }
 
 export async function startSession(options: SessionOptions = {}): Promise<E2eSession> {
@@ -28,6 +30,7 @@ export async function startSession(options: SessionOptions = {}): Promise<E2eSes
       extensionDir: CHROME_EXTENSION_DIR,
       headless: true,
       executablePath: requireBrowser(),
+      ...(options.lang === undefined ? {} : { lang: options.lang }),
     });
   } catch (error) {
     await server.close();

@@ -81,8 +81,9 @@ export class Conversation {
 
     const before = this.current;
     const others = this.people.size - (this.people.has('') ? 1 : 0);
-    this.current = higher(before, levelOf(person, this.index, this.sensitivity, others));
-    const verdict: MessageVerdict = { level: this.current, signals, reasons };
+    const personLevel = levelOf(person, this.index, this.sensitivity, others);
+    this.current = higher(before, personLevel);
+    const verdict: MessageVerdict = { level: this.current, signals, reasons, person: { author, level: personLevel } };
     if (this.current !== before) verdict.change = { from: before, to: this.current, author, reasons: [...person.reasons] };
     return verdict;
   }

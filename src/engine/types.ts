@@ -86,6 +86,12 @@ export interface MessageVerdict {
   reasons: Reason[];
   /** Set when this message changed the level: what it was, and every reason that made it so. */
   change?: LevelChange;
+  /**
+   * The person this message counts for (its author; for the child's message, the person it
+   * answers) and that person's own level now. In a group, a second person can reach a warning
+   * while the conversation's level, raised by someone else, does not change.
+   */
+  person?: { author: string; level: Level };
 }
 
 export interface LevelChange {

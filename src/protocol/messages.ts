@@ -193,3 +193,24 @@ const REQUEST_TYPES = new Set<string>(Object.keys(ALLOWED_SENDERS));
 export function isRequest(message: unknown): message is Request {
   return typeof message === 'object' && message !== null && REQUEST_TYPES.has((message as { type?: unknown }).type as string);
 }
+
+// ---- Background → content script events -------------------------------------------------------
+// Sent with tabs.sendMessage to every open tab (no permission needed; tabs without our content
+// script simply do not answer). They carry no data: a content script asks again for what it needs,
+// so it never sees another site's settings.
+
+/** Every event the background sends to content scripts, by type. */
+export interface ContentEvents {
+  /** The parent changed the policy or a false-alarm mark: ask 'settings/get' again and obey it now. */
+  'settings/changed': Record<never, never>;
+}
+
+export type ContentEventType = keyof ContentEvents;
+export type ContentEvent<T extends ContentEventType = ContentEventType> = { [K in T]: { type: K } & ContentEvents[K] }[T];
+
+const CONTENT_EVENT_TYPES: ReadonlySet<string> = new Set<ContentEventType>(['settings/changed']);
+
+/** Narrow an unknown runtime message (in the content script) to an event from the background. */
+export function isContentEvent(message: unknown): message is ContentEvent {
+  return typeof message === 'object' && message !== null && CONTENT_EVENT_TYPES.has((message as { type?: unknown }).type as string);
+}

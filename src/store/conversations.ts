@@ -1,13 +1,17 @@
-// Each conversation's risk state: the highest level it reached, when, and why. Written with every
-// stored alert, pruned with the alerts (retention), so it never outlives the history it sums up.
+// Each conversation's risk state: the highest level it reached, when, and why, and the reasons the
+// child was already prompted for (issue "In-page protection": one prompt per reason per
+// conversation unless it escalates, across reloads). Written with every stored alert and every
+// prompt, pruned with the alerts (retention), so it never outlives the history it sums up.
 import { LEVELS, type Category, type Level } from '../engine/types';
-import type { ConversationRef } from '../protocol/messages';
+import type { ConversationRef, PromptedReason } from '../protocol/messages';
 import type { ConversationRecord, HeadsUpDb } from './db';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Reasons kept per conversation: a group chat has a few people and 16 categories, no more. */
+export const MAX_PROMPTED = 200;
 const rank = (level: Level) => LEVELS.indexOf(level);
 
-/** Raise (never lower) a conversation's level and add the new categories. */
+/** Raise (never lower) a conversation's level and add the new categories; what was prompted stays. */
 export async function recordConversationRisk(db: HeadsUpDb, conversation: ConversationRef, level: Level, categories: Category[], now = Date.now()): Promise<ConversationRecord> {
   return db.transaction('rw', db.conversations, async () => {
     const known = await db.conversations.get([conversation.site, conversation.key]);
@@ -19,6 +23,7 @@ export async function recordConversationRisk(db: HeadsUpDb, conversation: Conver
       otherParty: conversation.otherParty,
       categories: [...new Set([...(known?.categories ?? []), ...categories])],
     };
+    if (known?.prompted) state.prompted = known.prompted;
     await db.conversations.put(state);
     return state;
   });
@@ -26,6 +31,39 @@ export async function recordConversationRisk(db: HeadsUpDb, conversation: Conver
 
 export async function getConversationRisk(db: HeadsUpDb, site: string, conversationKey: string): Promise<ConversationRecord | undefined> {
   return db.conversations.get([site, conversationKey]);
+}
+
+/**
+ * Add reasons to what was prompted, keeping one entry per (other party, category) at the highest
+ * level it was prompted at: a reason is prompted again only when its level rises.
+ */
+export function mergePrompted(known: readonly PromptedReason[], added: readonly PromptedReason[]): PromptedReason[] {
+  const merged = new Map<string, PromptedReason>();
+  for (const reason of [...known, ...added]) {
+    const id = JSON.stringify([reason.otherParty, reason.category]);
+    const seen = merged.get(id);
+    if (!seen || rank(reason.level) > rank(seen.level)) merged.set(id, { otherParty: reason.otherParty, category: reason.category, level: reason.level });
+  }
+  return [...merged.values()].slice(-MAX_PROMPTED);
+}
+
+/** Remember that the child was prompted for these reasons in this conversation. */
+export async function recordPrompted(db: HeadsUpDb, site: string, conversationKey: string, prompted: readonly PromptedReason[], now = Date.now()): Promise<ConversationRecord> {
+  return db.transaction('rw', db.conversations, async () => {
+    const known = await db.conversations.get([site, conversationKey]);
+    const highest = prompted.reduce<Level>((level, reason) => (rank(reason.level) > rank(level) ? reason.level : level), known?.level ?? 'none');
+    const state: ConversationRecord = {
+      site,
+      conversationKey,
+      level: highest,
+      updatedAt: now,
+      otherParty: known?.otherParty ?? prompted[prompted.length - 1]?.otherParty ?? '',
+      categories: known?.categories ?? [],
+      prompted: mergePrompted(known?.prompted ?? [], prompted),
+    };
+    await db.conversations.put(state);
+    return state;
+  });
 }
 
 export async function deleteConversationsOlderThan(db: HeadsUpDb, days: number, now = Date.now()): Promise<number> {

@@ -1,4 +1,5 @@
 import type { Direction } from '../../engine/engine';
+import type { ComposerFinder } from './composer';
 
 /** One chat message as a site adapter reads it from the page. */
 export interface AdapterMessage {
@@ -25,4 +26,6 @@ export interface ChatAdapter {
   read(element: Element): AdapterMessage | null;
   /** Stable key of the thread or channel the page shows. */
   conversationKey(url: URL, log: Element): string;
+  /** Where the child types and sends on this site; absent: the generic finder (composer.ts). */
+  readonly composer?: ComposerFinder;
 }

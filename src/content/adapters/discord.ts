@@ -15,6 +15,7 @@
 // Discord does not mark own messages, so the author's user id (from the avatar URL) is compared
 // with the logged-in user's, or, when an avatar has no id (default avatars), their names.
 import type { AdapterMessage, ChatAdapter } from './adapter';
+import { composerBySelectors } from './composer';
 import { findBack, messageNear, previousMatching, textOf } from './text';
 
 const HOSTS = new Set(['discord.com', 'ptb.discord.com', 'canary.discord.com']);
@@ -90,4 +91,6 @@ export const discordAdapter: ChatAdapter = {
     const channel = /^chat-messages-(\d+)-/u.exec(log.querySelector(MESSAGE)?.id ?? '')?.[1];
     return channel ? `discord:channel/${channel}` : `discord:${url.pathname}`;
   },
+  // The message box is a Slate editor; the send button exists only when the user turned it on.
+  composer: composerBySelectors({ field: '[role="textbox"][data-slate-editor="true"]', send: 'button[aria-label="Send Message"]' }),
 };

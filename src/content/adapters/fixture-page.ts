@@ -8,24 +8,35 @@ import type { AdapterMessage, ChatAdapter } from './adapter';
 // A path, not a URL: the test document's URL class is not the one node:fs accepts.
 const SITES = join(dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/sites');
 
-/** What each fixture page's inline script offers tests (and the e2e tests) on `window.fixture`. */
+/** What each fixture page's script offers tests (and the e2e tests) on `window.fixture`. */
 export interface FixtureControls {
   receive(author: string, text: string): void;
+  /** The texts the page really sent, oldest first (tests/fixtures/sites/fixture-chat.js). */
+  sent(): string[];
 }
 
 /**
- * Shows `tests/fixtures/sites/<name>.html` in the test document. With `withScript`, its inline
- * script runs too (the test environment does not run page scripts by itself), so tests can send
+ * Shows `tests/fixtures/sites/<name>.html` in the test document. With `withScript`, its scripts
+ * run too (the test environment does not run page scripts by itself), so tests can send
  * and receive through the page like the e2e tests do.
  */
 export function loadFixture(name: string, withScript = false): Document {
   const html = readFileSync(join(SITES, `${name}.html`), 'utf8');
   const page = new DOMParser().parseFromString(html, 'text/html');
   document.title = page.title;
+  // The test document would try (and fail) to load script files itself; they run below instead.
+  for (const script of Array.from(page.querySelectorAll('script[src]'))) {
+    script.setAttribute('data-src', script.getAttribute('src') ?? '');
+    script.removeAttribute('src');
+  }
   document.body.innerHTML = page.body.innerHTML;
   if (withScript) {
-    // The fixture's own code, read from the repository: the same script the e2e browser runs.
-    for (const script of Array.from(document.body.querySelectorAll('script'))) new Function(script.textContent ?? '')();
+    // The fixture's own code, read from the repository: the same scripts the e2e browser runs, in
+    // page order (the shared fixture-chat.js first, then the page's own).
+    for (const script of Array.from(document.body.querySelectorAll('script'))) {
+      const src = script.getAttribute('data-src');
+      new Function(src ? readFileSync(join(SITES, src), 'utf8') : (script.textContent ?? ''))();
+    }
   }
   return document;
 }

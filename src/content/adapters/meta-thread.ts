@@ -14,6 +14,7 @@
 // Class names there are generated atomic CSS (x1n2onr6 …), so none is relied on. A row without a
 // sender label is placed by its bubble: drawn against the row's right edge, it is the child's own.
 import type { AdapterMessage, ChatAdapter } from './adapter';
+import { composerBySelectors } from './composer';
 import { findBack, MAX_TEXT, messageNear, outermost, previousInOrder, textOf } from './text';
 
 export interface MetaThreadSite {
@@ -107,5 +108,12 @@ export function metaThreadAdapter(site: MetaThreadSite): ChatAdapter {
       const title = (log.getAttribute('aria-label') ?? '').slice(site.threadLabel.length).trim();
       return `${site.id}:title:${title || url.pathname}`;
     },
+    // Both draw the message box as a Lexical editor in the main pane. Messenger labels its send
+    // button "Press Enter to send"; Instagram's is a role="button" reading "Send" (composer.ts
+    // finds buttons by that label too).
+    composer: composerBySelectors({
+      field: '[role="main"] [role="textbox"][contenteditable="true"]',
+      send: '[role="main"] [role="button"][aria-label="Press Enter to send"], [role="main"] [role="button"][aria-label="Send"]',
+    }),
   };
 }

@@ -2,6 +2,7 @@
 // generic one everywhere else, including on a known site whose DOM has changed since the adapter
 // was written.
 import type { ChatAdapter } from './adapter';
+import { genericComposer, type ComposerFinder } from './composer';
 import { discordAdapter } from './discord';
 import { genericAdapter } from './generic';
 import { instagramAdapter } from './instagram';
@@ -58,5 +59,25 @@ export function adapterForPage(currentUrl: () => URL, now: () => number = Date.n
     messages: (log) => chosen.messages(log),
     read: (element) => chosen.read(element),
     conversationKey: (url, log) => chosen.conversationKey(url, log),
+  };
+}
+
+/** Whether a site adapter is made for this page: the known chat sites ("chat-sites" in the policy). */
+export function isKnownChatSite(url: URL): boolean {
+  return SITE_ADAPTERS.some((adapter) => adapter.matches(url));
+}
+
+/**
+ * Where the child types and sends on this page: the site's own composer first, then the generic
+ * finder, so a site that changed its DOM is still covered.
+ */
+export function composerForPage(url: URL): ComposerFinder {
+  const site = SITE_ADAPTERS.find((adapter) => adapter.matches(url))?.composer;
+  if (!site) return genericComposer;
+  return {
+    fieldAt: (target) => site.fieldAt(target) ?? genericComposer.fieldAt(target),
+    sendButtonAt: (target) => site.sendButtonAt(target) ?? genericComposer.sendButtonAt(target),
+    fieldFor: (button) => site.fieldFor(button) ?? genericComposer.fieldFor(button),
+    findField: (doc) => site.findField(doc) ?? genericComposer.findField(doc),
   };
 }

@@ -10,6 +10,7 @@
 //
 // The URL names the open conversation by its id.
 import type { AdapterMessage, ChatAdapter } from './adapter';
+import { composerBySelectors } from './composer';
 import { elementOf, MAX_TEXT, textOf } from './text';
 
 const RUN_HEADER = 'li > header';
@@ -72,4 +73,5 @@ export const snapchatAdapter: ChatAdapter = {
     const id = CONVERSATION_ID.exec(url.pathname)?.[1];
     return id ? `snapchat:${id.toLowerCase()}` : `snapchat:${url.pathname}`;
   },
+  composer: composerBySelectors({ field: '[role="main"] [role="textbox"][contenteditable="true"]', send: '[role="main"] button[aria-label="Send"]' }),
 };

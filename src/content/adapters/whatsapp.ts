@@ -16,6 +16,7 @@
 //
 // The URL never names the chat, so the key is the chat id inside the message ids, or the title.
 import type { AdapterMessage, ChatAdapter } from './adapter';
+import { composerBySelectors } from './composer';
 import { messageNear, outermost, previousInOrder, textOf } from './text';
 
 /** In order of preference: a selector list would return whichever comes first in the page. */
@@ -80,4 +81,6 @@ export const whatsappAdapter: ChatAdapter = {
     if (chatId.includes('@')) return `whatsapp:${chatId}`;
     return `whatsapp:title:${chatTitle(log.ownerDocument)}`;
   },
+  // The message box is the Lexical editor in the open chat's footer; the send icon sits in a button.
+  composer: composerBySelectors({ field: '#main footer [contenteditable="true"]', send: '#main footer button[aria-label="Send"], #main footer [data-icon="send"]' }),
 };

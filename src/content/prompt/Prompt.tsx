@@ -1,19 +1,23 @@
+import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Category, Level } from '../../engine/engine';
-import { WHAT_TO_DO, WHY_IT_MATTERS, whatWeNoticed } from '../../ui/wording';
+import { t } from '../../ui/i18n';
+import { whatToDo, whatWeNoticed, whyItMatters } from '../../ui/wording';
 
 export interface PromptProps {
   level: Level;
   otherParty: string;
   categories: readonly Category[];
   onDismiss: () => void;
+  /** Where it sits: clear of the chat's message box (placement.ts). */
+  style?: JSX.CSSProperties;
 }
 
 /**
  * The in-page warning: what we noticed in one sentence, why it matters, what to do. Calm words,
  * no alarm colours for a first warning; an alertdialog that takes focus so screen readers read it.
  */
-export function Prompt({ level, otherParty, categories, onDismiss }: PromptProps) {
+export function Prompt({ level, otherParty, categories, onDismiss, style }: PromptProps) {
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => dialog.current?.focus(), []);
   const serious = level === 'danger';
@@ -21,6 +25,7 @@ export function Prompt({ level, otherParty, categories, onDismiss }: PromptProps
     <div
       ref={dialog}
       class={`prompt ${serious ? 'prompt--danger' : ''}`}
+      style={style}
       role="alertdialog"
       aria-labelledby="hu-title"
       aria-describedby="hu-noticed"
@@ -28,18 +33,18 @@ export function Prompt({ level, otherParty, categories, onDismiss }: PromptProps
       onKeyDown={(e) => e.key === 'Escape' && onDismiss()}
     >
       <div class="prompt__badge" aria-hidden="true">!</div>
-      <h2 id="hu-title" class="prompt__title">{serious ? 'Please stop and read this' : 'Heads up'}</h2>
+      <h2 id="hu-title" class="prompt__title">{serious ? t('content_prompt_title_danger') : t('content_prompt_title_warning')}</h2>
       <p id="hu-noticed" class="prompt__noticed">{whatWeNoticed(otherParty, categories)}</p>
-      <p class="prompt__why">{WHY_IT_MATTERS}</p>
-      <h3 class="prompt__subtitle">What you can do</h3>
+      <p class="prompt__why">{whyItMatters()}</p>
+      <h3 class="prompt__subtitle">{t('content_prompt_what_to_do')}</h3>
       <ul class="prompt__steps">
-        {WHAT_TO_DO.map((step) => (
+        {whatToDo('prompt').map((step) => (
           <li key={step}>{step}</li>
         ))}
       </ul>
       <div class="prompt__actions">
         <button type="button" class="prompt__ok" onClick={onDismiss}>
-          OK, got it
+          {t('content_prompt_ok')}
         </button>
       </div>
     </div>

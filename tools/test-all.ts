@@ -1,10 +1,12 @@
 // npm test: every check, in the order that fails fastest. Type check, lint, unit tests, both
-// store builds and zips, addons-linter on the Firefox build, then the end-to-end tests in a real
-// browser. Stops at the first failing step and says which; ends with the test counts.
+// store builds and zips, addons-linter on the Firefox build, then the end-to-end tests in real
+// Chromium and in Firefox ESR (docs/firefox.md). Stops at the first failing step and says which;
+// ends with the test counts.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { requireBrowser } from './browser';
+import { requireFirefox } from './firefox';
 import { FIREFOX_EXTENSION_DIR, REPO_ROOT, TEST_RESULTS_DIR } from './repo-paths';
 
 const bin = (name: string) => path.join(REPO_ROOT, 'node_modules', '.bin', name);
@@ -19,6 +21,7 @@ const STEPS: Array<{ name: string; command: string[] }> = [
   { name: 'Firefox build and zip', command: [bin('wxt'), 'zip', '-b', 'firefox'] },
   { name: 'web-ext lint (Firefox build)', command: [bin('web-ext'), 'lint', '--source-dir', FIREFOX_EXTENSION_DIR, '--self-hosted', '--warnings-as-errors'] },
   { name: 'end-to-end tests (Chromium)', command: vitest('e2e', ['--config', 'vitest.e2e.config.ts']) },
+  { name: 'end-to-end tests (Firefox ESR)', command: vitest('e2e-firefox', ['--config', 'vitest.e2e-firefox.config.ts']) },
 ];
 
 function fail(message: string): never {
@@ -26,10 +29,10 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-// Find the browser first: without one the end-to-end tests cannot run, and it is better to say so
-// before minutes of other work than after.
+// Find the browsers first: without them the end-to-end tests cannot run, and it is better to say
+// so before minutes of other work than after.
 try {
-  console.log(`Browser for end-to-end tests: ${requireBrowser()}`);
+  console.log(`Browsers for end-to-end tests: ${requireBrowser()}, ${requireFirefox()}`);
 } catch (e) {
   fail((e as Error).message);
 }
@@ -49,7 +52,7 @@ interface VitestJson {
   numPendingTests: number;
 }
 const counts = { passed: 0, failed: 0, skipped: 0 };
-for (const name of ['unit', 'e2e']) {
+for (const name of ['unit', 'e2e', 'e2e-firefox']) {
   if (!existsSync(results(name))) continue;
   const r = JSON.parse(readFileSync(results(name), 'utf8')) as VitestJson;
   counts.passed += r.numPassedTests;

@@ -8,7 +8,7 @@ const NETWORK_APIS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'];
 const ENGINE_FORBIDDEN_GLOBALS = ['window', 'document', 'navigator', 'location', 'chrome', 'browser', 'indexedDB', 'localStorage', 'sessionStorage', 'process', 'require', 'Buffer'];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-screenshots/**', 'test-results/**'] },
+  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'demo-screenshots/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -80,10 +80,12 @@ describe('settings/get', () => {
     await ask(world, { type: 'policy/set', token, policy: { trustedContacts: { 'discord.com': ['Mum'], 'instagram.com': ['Aunt Jo'] }, ageBand: 'under-13' } });
     const settings = await ask(world, { type: 'settings/get' }, contentScript('https://ptb.discord.com/channels/1'));
     expect(settings).toEqual({
-      sensitivity: 'balanced',
+      // Under 13: the parent's balanced becomes strict for the engine (src/policy/age-band.ts).
+      sensitivity: 'strict',
       watchedSites: 'chat-sites',
       promptLevels: { warning: true, danger: true },
       confirmBeforeSending: true,
+      ageBand: 'under-13',
       trustedContacts: ['Mum'],
       suppressed: [],
     });

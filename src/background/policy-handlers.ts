@@ -7,6 +7,7 @@ import { saveLocalPolicy } from '../store/policy-store';
 import { applyRetention } from '../store/retention';
 import { listSuppressionsForSite } from '../store/suppressions';
 import { readEffectivePolicy } from './effective-policy';
+import { sensitivityForAge } from '../policy/age-band';
 import type { Handlers } from './handler-types';
 import { notifySettingsChanged } from './notify-tabs';
 import { requireParentSession } from './parent-session';
@@ -64,7 +65,8 @@ export const POLICY_HANDLERS: Handlers<'policy/get' | 'policy/set' | 'settings/g
     const { policy } = await readEffectivePolicy(context);
     const hostname = hostnameOf(context.sender.url);
     return {
-      sensitivity: policy.sensitivity,
+      sensitivity: sensitivityForAge(policy.sensitivity, policy.ageBand),
+      ageBand: policy.ageBand,
       watchedSites: policy.watchedSites,
       promptLevels: { ...policy.promptLevels },
       confirmBeforeSending: policy.confirmBeforeSending,

@@ -12,6 +12,7 @@ describe('content settings', () => {
       watchedSites: DEFAULT_POLICY.watchedSites,
       promptLevels: DEFAULT_POLICY.promptLevels,
       confirmBeforeSending: DEFAULT_POLICY.confirmBeforeSending,
+      ageBand: DEFAULT_POLICY.ageBand,
       trustedContacts: [],
       suppressed: [],
     });

@@ -17,6 +17,7 @@ export const DEFAULT_SETTINGS: Readonly<ContentSettings> = Object.freeze({
   watchedSites: 'chat-sites',
   promptLevels: { warning: true, danger: true },
   confirmBeforeSending: true,
+  ageBand: '13-15',
   trustedContacts: [],
   suppressed: [],
 });

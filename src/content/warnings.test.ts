@@ -34,7 +34,7 @@ describe('Warnings', () => {
     const w = world();
     const warnings = w.open();
     await warnings.consider('discord:1/2', warning);
-    expect(w.shown).toEqual([{ level: 'warning', otherParty: 'kai', categories: ['age_probe', 'flattery_trust'] }]);
+    expect(w.shown).toEqual([{ level: 'warning', otherParty: 'kai', categories: ['age_probe', 'flattery_trust'], ageBand: '13-15' }]);
     expect(w.requests.map((r) => r.type)).toEqual(['conversation/get', 'conversation/prompted', 'alert/report']);
     expect(w.requests[2]).toMatchObject({ conversation: { site: 'discord.com', key: 'discord:1/2', otherParty: 'kai' }, level: 'warning' });
   });

@@ -4,6 +4,7 @@
 // and stores the alert ('alert/report'). Decisions run one at a time, in message order, so a
 // history read on load never races the answer from the background.
 import type { Category, Level } from '../engine/engine';
+import type { AgeBand } from '../policy/policy';
 import type { ContentSettings, PromptedReason, Request, RequestType, Responses } from '../protocol/messages';
 // Pure (types only from the store's Dexie side), shared so both sides merge reasons alike.
 import { mergePrompted } from '../store/conversations';
@@ -13,6 +14,8 @@ export interface WarningView {
   level: Level;
   otherParty: string;
   categories: Category[];
+  /** The child's age band, for the wording. */
+  ageBand?: AgeBand;
 }
 
 export interface WarningsDeps {
@@ -53,7 +56,7 @@ export class Warnings {
     const decision = decideAlert(candidate, this.deps.settings(), prompted);
     if (!decision) return;
     this.prompted.set(conversationKey, Promise.resolve(mergePrompted(prompted, decision.prompted)));
-    if (decision.show) this.deps.show({ level: decision.level, otherParty: decision.otherParty, categories: decision.shownCategories });
+    if (decision.show) this.deps.show({ level: decision.level, otherParty: decision.otherParty, categories: decision.shownCategories, ageBand: this.deps.settings().ageBand });
     const conversation = { site: this.deps.site(), key: conversationKey, otherParty: decision.otherParty };
     const results = await Promise.allSettled([
       this.deps.send({ type: 'conversation/prompted', key: conversationKey, prompted: decision.prompted }),

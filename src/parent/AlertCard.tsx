@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { AlertRecord } from '../protocol/messages';
 import { t } from '../ui/i18n';
+import { ruleText } from '../ui/rule-text';
 import { errorText, type ParentApi } from './api';
 import { formatDateTime } from './format';
 import { categoryLabel, levelLabel } from './labels';
@@ -42,7 +43,7 @@ export function AlertCard({ api, alert, marked, onMarked }: Props) {
       </ul>
       {alert.reasons.length > 0 && (
         <ul class="reasons">
-          {alert.reasons.map((r) => <li key={r.ruleId}>{r.description}</li>)}
+          {alert.reasons.map((r) => <li key={r.ruleId}>{ruleText(r.ruleId, r.description)}</li>)}
         </ul>
       )}
       {alert.excerpts && alert.excerpts.length > 0 && (

@@ -2,6 +2,7 @@
 // all together (settings/get merges them per contact), so an alert counts as marked when every
 // one of its rules is among its contact's marked rules on its site.
 import type { AlertRecord, Suppression } from '../protocol/messages';
+import { ruleText } from '../ui/rule-text';
 
 export function isMarkedFalseAlarm(alert: AlertRecord, suppressions: readonly Suppression[]): boolean {
   const site = alert.site.toLowerCase();
@@ -12,5 +13,5 @@ export function isMarkedFalseAlarm(alert: AlertRecord, suppressions: readonly Su
 /** A rule's description from the stored alerts, for marks (which keep only rule ids); the newest alert's wording wins. */
 export function ruleDescriptions(alerts: readonly AlertRecord[]): Map<string, string> {
   const newestLast = [...alerts].sort((a, b) => a.time - b.time);
-  return new Map(newestLast.flatMap((a) => a.reasons.map((r) => [r.ruleId, r.description] as const)));
+  return new Map(newestLast.flatMap((a) => a.reasons.map((r) => [r.ruleId, ruleText(r.ruleId, r.description)] as const)));
 }

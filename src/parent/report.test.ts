@@ -38,7 +38,7 @@ describe('the HTML report', () => {
     expect(html).toContain('Europe/Madrid');
     expect(html).toContain('dm/&lt;1&gt;');
     expect(html.match(/<section class="alert/gu)).toHaveLength(2);
-    expect(html).toContain('Asks you to keep the chat secret.');
+    expect(html).toContain('Asks you to keep the chat secret or to hide it from your parents.');
     expect(html).toContain('2025-06-30T12:00:00.000Z');
     expect(html).toContain('@media print');
   });

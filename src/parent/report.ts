@@ -4,6 +4,7 @@
 // any, so opening it runs nothing and loads nothing.
 import type { AlertRecord } from '../protocol/messages';
 import { t } from '../ui/i18n';
+import { ruleText } from '../ui/rule-text';
 import type { ConversationGroup } from './conversations';
 import { formatDateTime } from './format';
 import { categoryLabel, levelLabel } from './labels';
@@ -37,7 +38,7 @@ ul{margin:4px 0;padding-left:20px}blockquote{margin:4px 0;padding:4px 10px;borde
 const text = (value: string) => escapeHtml(value);
 
 function alertHtml(alert: AlertRecord): string {
-  const reasons = alert.reasons.map((r) => `<li>${text(r.description)} <span class="note">(${text(categoryLabel(r.category))})</span></li>`).join('');
+  const reasons = alert.reasons.map((r) => `<li>${text(ruleText(r.ruleId, r.description))} <span class="note">(${text(categoryLabel(r.category))})</span></li>`).join('');
   const excerpts = (alert.excerpts ?? []).map((e) => `<blockquote>${text(e)}</blockquote>`).join('');
   return `<section class="alert ${alert.level === 'danger' ? 'danger' : ''}">
 <div><span class="level">${text(levelLabel(alert.level))}</span> · <span class="when">${text(formatDateTime(alert.time))} (${text(new Date(alert.time).toISOString())})</span></div>

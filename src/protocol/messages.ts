@@ -70,6 +70,8 @@ export interface ContentSettings {
   watchedSites: Policy['watchedSites'];
   promptLevels: Policy['promptLevels'];
   confirmBeforeSending: boolean;
+  /** The child's age band: the wording of the prompts (the sensitivity above already includes it). */
+  ageBand: Policy['ageBand'];
   /** Trusted display names on the sender's own site. */
   trustedContacts: string[];
   /** False-alarm marks on the sender's own site: these rules from this contact stay quiet. */

@@ -71,3 +71,12 @@ describe('the rest of the child’s words', () => {
     expect(whyItMatters()).toContain('no has hecho nada malo');
   });
 });
+
+describe('why it matters, by age band', () => {
+  it('has its own words for under-13s and for 16-17s', () => {
+    const general = whyItMatters();
+    expect(whyItMatters('under-13')).not.toBe(general);
+    expect(whyItMatters('16-17')).not.toBe(general);
+    expect(whyItMatters('13-15')).toBe(general);
+  });
+});

@@ -4,6 +4,7 @@
 // src/locales/<lang>/wording.json, read through t() when asked for (not when this file loads), so
 // they follow the browser's language and tests can check both languages.
 import type { Category, Level } from '../engine/engine';
+import type { AgeBand } from '../policy/policy';
 import { t } from './i18n';
 
 /** The child's own risky replies: said as "You …", not as something the other person did. */
@@ -85,7 +86,9 @@ export function whatWeNoticed(name: string, categories: readonly Category[]): st
 }
 
 /** Why it matters, and that the child did nothing wrong. */
-export const whyItMatters = (): string => t('wording_why_it_matters');
+/** Why it matters, worded for the child's age band: simpler under 13, more direct at 16–17. */
+export const whyItMatters = (ageBand?: AgeBand): string =>
+  ageBand === 'under-13' ? t('wording_why_it_matters_under_13') : ageBand === '16-17' ? t('wording_why_it_matters_16_17') : t('wording_why_it_matters');
 
 /**
  * What the child can do, most important first. The prompt points to the popup for helplines;

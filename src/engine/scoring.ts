@@ -90,7 +90,7 @@ export function scoreOf(person: PersonState, index: number, others = 1): number 
     const everyday = weight < SEVERITY_WEIGHT.warning;
     if (family && everyday) w *= 0.5;
     else if (parents && DISCOUNTABLE.has(category)) w *= 0.5;
-    if (banter && everyday) w *= GROUP_FACTOR;
+    if (banter && (everyday || category === 'sexual_content')) w *= GROUP_FACTOR;
     if (index - lastIndex > (others >= GROUP_SIZE ? RECENT_GROUP_MESSAGES : RECENT_MESSAGES)) w *= 0.5;
     score += w;
     if (category !== 'age_probe') nonAgeCategories++;
@@ -114,5 +114,16 @@ export function levelOf(person: PersonState, index: number, sensitivity: Sensiti
   const score = scoreOf(person, index, others);
   const { warning, danger } = THRESHOLDS[sensitivity];
   const byScore: Level = score >= danger ? 'danger' : score >= warning ? 'warning' : 'notice';
-  return higher(byScore, person.strongest);
+  return higher(byScore, floorOf(person, others));
+}
+
+/**
+ * The level one severe match sets on its own. In a busy group chat, sexual talk from someone who
+ * has not singled the child out is the room's banter (teen chat rooms are full of it: Forsyth &
+ * Martell 2007), so it adds up like other signs there instead of warning at once; threats
+ * always warn.
+ */
+function floorOf(person: PersonState, others: number): Level {
+  if (!groupBanter(person, others) || person.evidence.has('threats_sextortion')) return person.strongest;
+  return 'notice';
 }

@@ -92,3 +92,12 @@ describe('sexual banter in a busy group chat', () => {
     expect(c.add(from('ben', 'i have ur pics, pay or i send them to everyone')).level).not.toBe('notice');
   });
 });
+
+describe('sexual talk to someone who said they are a child', () => {
+  it('warns at the first sexual word once the child has given an age under 18', () => {
+    const c = new Conversation();
+    c.add(from('dan', 'how r u today'));
+    c.add(child('good. im 13 btw'));
+    expect(c.add(from('dan', 'lol u ever get horny')).level).not.toBe('notice');
+  });
+});

@@ -68,13 +68,15 @@ export interface PersonState {
   anonymous: boolean;
   /** The person or the child brought parents into the plan ("my mom can drive us"). */
   parentsInvolved: boolean;
+  /** The child told this person their (under-18) age. */
+  toldChildAge: boolean;
   /** Weight of the child's risky replies to this person. */
   replyWeight: number;
   reasons: Reason[];
 }
 
 export function newPerson(): PersonState {
-  return { evidence: new Map(), stages: new Set(), strongest: 'none', statesAdultAge: false, familyName: false, anonymous: false, parentsInvolved: false, replyWeight: 0, reasons: [] };
+  return { evidence: new Map(), stages: new Set(), strongest: 'none', statesAdultAge: false, familyName: false, anonymous: false, toldChildAge: false, parentsInvolved: false, replyWeight: 0, reasons: [] };
 }
 
 /** This person's score at message `index`, in a conversation with `others` other people. */
@@ -124,6 +126,11 @@ export function levelOf(person: PersonState, index: number, sensitivity: Sensiti
  * always warn.
  */
 function floorOf(person: PersonState, others: number): Level {
-  if (!groupBanter(person, others) || person.evidence.has('threats_sextortion')) return person.strongest;
+  if (!groupBanter(person, others) || person.evidence.has('threats_sextortion')) {
+    // Any sexual talk, even a word, to someone who has said they are a child is a warning
+    // (the decoy logs: Kontostathis et al. 2010); family context never explains it.
+    if (person.toldChildAge && person.evidence.has('sexual_content')) return higher(person.strongest, 'warning');
+    return person.strongest;
+  }
   return 'notice';
 }

@@ -74,3 +74,30 @@ describe('one phrase read two ways', () => {
     expect(verdict.level).toBe('notice');
   });
 });
+
+describe('sexual banter in a busy group chat', () => {
+  const room = () => {
+    const c = new Conversation();
+    for (const name of ['ana', 'ben', 'cal', 'dee']) c.add(from(name, 'hey all'));
+    return c;
+  };
+
+  it('adds up like other signs instead of warning at once', () => {
+    const c = room();
+    expect(c.add(from('ben', 'anyone wanna cyber lol')).level).toBe('notice');
+  });
+
+  it('still warns at once on a threat', () => {
+    const c = room();
+    expect(c.add(from('ben', 'i have ur pics, pay or i send them to everyone')).level).not.toBe('notice');
+  });
+});
+
+describe('sexual talk to someone who said they are a child', () => {
+  it('warns at the first sexual word once the child has given an age under 18', () => {
+    const c = new Conversation();
+    c.add(from('dan', 'how r u today'));
+    c.add(child('good. im 13 btw'));
+    expect(c.add(from('dan', 'lol u ever get horny')).level).not.toBe('notice');
+  });
+});

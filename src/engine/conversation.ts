@@ -118,6 +118,7 @@ export class Conversation {
     if (findParentInvolvement(normal).length > 0) person.parentsInvolved = true;
     if (this.lastOther && addressesFamily(normal)) person.familyName = true;
     if (reasons.length === 0 || !this.lastOther) return;
+    if (reasons.some((r) => r.category === 'discloses_age')) person.toldChildAge = true;
     // Answering an age question is ordinary; giving an address or agreeing to meet is not.
     if (reasons.some((r) => r.category !== 'discloses_age')) person.replyWeight += REPLY_WEIGHT;
     for (const reason of reasons) this.remember(person, reason);

@@ -68,13 +68,15 @@ export interface PersonState {
   anonymous: boolean;
   /** The person or the child brought parents into the plan ("my mom can drive us"). */
   parentsInvolved: boolean;
+  /** The child told this person their (under-18) age. */
+  toldChildAge: boolean;
   /** Weight of the child's risky replies to this person. */
   replyWeight: number;
   reasons: Reason[];
 }
 
 export function newPerson(): PersonState {
-  return { evidence: new Map(), stages: new Set(), strongest: 'none', statesAdultAge: false, familyName: false, anonymous: false, parentsInvolved: false, replyWeight: 0, reasons: [] };
+  return { evidence: new Map(), stages: new Set(), strongest: 'none', statesAdultAge: false, familyName: false, anonymous: false, toldChildAge: false, parentsInvolved: false, replyWeight: 0, reasons: [] };
 }
 
 /** This person's score at message `index`, in a conversation with `others` other people. */
@@ -90,7 +92,7 @@ export function scoreOf(person: PersonState, index: number, others = 1): number 
     const everyday = weight < SEVERITY_WEIGHT.warning;
     if (family && everyday) w *= 0.5;
     else if (parents && DISCOUNTABLE.has(category)) w *= 0.5;
-    if (banter && everyday) w *= GROUP_FACTOR;
+    if (banter && (everyday || category === 'sexual_content')) w *= GROUP_FACTOR;
     if (index - lastIndex > (others >= GROUP_SIZE ? RECENT_GROUP_MESSAGES : RECENT_MESSAGES)) w *= 0.5;
     score += w;
     if (category !== 'age_probe') nonAgeCategories++;
@@ -114,5 +116,21 @@ export function levelOf(person: PersonState, index: number, sensitivity: Sensiti
   const score = scoreOf(person, index, others);
   const { warning, danger } = THRESHOLDS[sensitivity];
   const byScore: Level = score >= danger ? 'danger' : score >= warning ? 'warning' : 'notice';
-  return higher(byScore, person.strongest);
+  return higher(byScore, floorOf(person, others));
+}
+
+/**
+ * The level one severe match sets on its own. In a busy group chat, sexual talk from someone who
+ * has not singled the child out is the room's banter (teen chat rooms are full of it: Forsyth &
+ * Martell 2007), so it adds up like other signs there instead of warning at once; threats
+ * always warn.
+ */
+function floorOf(person: PersonState, others: number): Level {
+  if (!groupBanter(person, others) || person.evidence.has('threats_sextortion')) {
+    // Any sexual talk, even a word, to someone who has said they are a child is a warning
+    // (the decoy logs: Kontostathis et al. 2010); family context never explains it.
+    if (person.toldChildAge && person.evidence.has('sexual_content')) return higher(person.strongest, 'warning');
+    return person.strongest;
+  }
+  return 'notice';
 }

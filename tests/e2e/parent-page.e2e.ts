@@ -145,7 +145,8 @@ describe('parent page', () => {
     const html = await readFile(await download.path(), 'utf8');
     expect(html.match(/<section class="alert/gu)).toHaveLength(3);
     expect(html).toContain('Heads Up report: sam on games.example');
-    expect(html).toContain('Seeded reason: photo-request.');
+    // Reasons read in the UI language by rule id (src/ui/rule-text.ts), not the stored English text.
+    expect(html).toContain('Asks for pictures or video of you, or to turn on your camera.');
     expect(html).toContain('&lt;b&gt;send me a pic&lt;/b&gt; &amp; delete it');
     expect(html).toContain('Heads Up 0.1.0');
     expect(html.toLowerCase()).not.toContain('<script');

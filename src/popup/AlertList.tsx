@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { t } from '../ui/i18n';
 import { AlertItem } from './AlertItem';
+import { latestPerConversation } from './latest-per-conversation';
 import type { AlertsLoad } from './use-popup-data';
 
-/** One conversation often rises several times; three warnings fit the popup without hiding the help below. */
+/** Three conversations fit the popup without hiding the help below. */
 export const FIRST_SHOWN = 3;
 
 /** Recent warnings (the newest first, more on request), or a calm "all clear". */
@@ -23,8 +24,10 @@ export function AlertList({ load }: { load: AlertsLoad }) {
         <p>{t('popup_all_clear_text')}</p>
       </section>
     );
-  const shown = showAll ? load.alerts : load.alerts.slice(0, FIRST_SHOWN);
-  const hidden = load.alerts.length - shown.length;
+  // One card per conversation: a chat that rose three times is one thing that happened to the child.
+  const conversations = latestPerConversation(load.alerts);
+  const shown = showAll ? conversations : conversations.slice(0, FIRST_SHOWN);
+  const hidden = conversations.length - shown.length;
   return (
     <section aria-labelledby="recent">
       <h2 id="recent">{t('popup_recent_title')}</h2>
@@ -36,7 +39,7 @@ export function AlertList({ load }: { load: AlertsLoad }) {
       </ul>
       {hidden > 0 && (
         <button type="button" class="button button--small popup__more" data-testid="show-all-alerts" onClick={() => setShowAll(true)}>
-          {t('popup_show_all', String(load.alerts.length))}
+          {t('popup_show_all', String(conversations.length))}
         </button>
       )}
     </section>

@@ -54,6 +54,7 @@ const SAYS_AGE_ASKS_BACK = new RegExp(
   String.raw`(?:(?<![\p{L}\p{N}])(?:im|i am|tengo)(?: \p{L}+)?[ ,]+|, )(?:[5-9]|[1-5][0-9])(?! ?(?:min|mins|minutes|hours|hrs|secs?|km|miles|k|%|dollars|bucks|robux|kills|wins|points|pts|lvl|levels?|percent|perros|gatos)(?!\p{L}))(?: yo| years old| y o| m| f| male| female| anos| años)?[ ,.!]+(?:[^ ]+ ){0,6}?${wordAlternation(['you', 'what about you', 'how about you', 'and you', 'y tu', 'y vos'])} ?[?!.]*$`,
   'u',
 );
+const HAS_DIGIT = /\d/u;
 const find = phraseFinder(phrases);
 
 export const ageProbe: Rule = {
@@ -71,7 +72,8 @@ export const ageProbe: Rule = {
   phrases,
   find(text) {
     if (BARE.test(text.normal)) return [[0, text.normal.length]];
-    const asksBack = text.normal.length <= 200 ? SAYS_AGE_ASKS_BACK.exec(text.normal) : null;
+    // Stating an age needs a digit (ages in words are digits after normalise()).
+    const asksBack = text.normal.length <= 200 && HAS_DIGIT.test(text.normal) ? SAYS_AGE_ASKS_BACK.exec(text.normal) : null;
     const found: Array<[number, number]> = asksBack ? [[asksBack.index, asksBack.index + asksBack[0].length]] : [];
     return [...found, ...find(text.normal).filter(([start]) => !isNegated(text.normal, start)), ...findAll(GUESS, text.normal)];
   },

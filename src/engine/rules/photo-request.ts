@@ -107,7 +107,14 @@ export const photoRequest = {
     // Only short messages can be a bare "cam?"; longer ones skip the extra string work.
     text.normal.length <= BARE_MAX && BARE.test(text.normal.replace(/^(?:ok|nice|so|well|and|hey)[,.!]* /u, ''))
       ? [[0, text.normal.length]]
-      : FOR_CLASS.test(text.normal)
-        ? []
-        : [...rule.find(text), ...findAll(JUST_ONE, text.normal)].filter(([, end]) => !OF_A_THING.test(text.normal.slice(end, end + 40))),
+      : picturesAsked(text),
 };
+
+/** The rule's matches and "just one", less pictures of things; a class's camera asks for none. */
+function picturesAsked(text: NormalisedText): Array<[number, number]> {
+  const { normal } = text;
+  // "just one" / "send one" need one of their two words: skip the scan when neither is there.
+  const justOne = normal.includes('just') || normal.includes('send') ? findAll(JUST_ONE, normal) : [];
+  const found = [...rule.find(text), ...justOne].filter(([, end]) => !OF_A_THING.test(normal.slice(end, end + 40)));
+  return found.length > 0 && FOR_CLASS.test(normal) ? [] : found;
+}

@@ -57,9 +57,12 @@ export const pickUpOffer: Rule = {
     noMatch: [...rule.examples.noMatch, 'hey kiddo ill pick u up at 5 from swim', 'mija paso por ti a las 5 a la escuela'],
   },
   find: (text: NormalisedText) => {
+    // The context is read only when the rule found something: most messages never pay for it.
+    const found = rule.find(text);
+    if (found.length === 0) return found;
     const { normal } = text;
     const place = ROUTINE_PLACE.test(normal) || FROM_PLACE.test(normal);
     const logistics = place && CLOCK_TIME.test(normal) && DECLARATIVE.test(normal) && !OFFER.test(normal);
-    return logistics ? [] : rule.find(text);
+    return logistics ? [] : found;
   },
 };

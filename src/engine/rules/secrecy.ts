@@ -109,5 +109,9 @@ export const secrecy: Rule = {
     match: [...rule.examples.match, "dont tell ur mom about me, it'll be a surprise"],
     noMatch: [...rule.examples.noMatch, 'no le digas nada eh que es sorpresa', 'dont tell ur brother about the cake, its for his graduation'],
   },
-  find: (text: NormalisedText) => (SURPRISE.test(text.normal) && !ABOUT_US.test(text.normal) ? [] : rule.find(text)),
+  // The context is read only when the rule found something: most messages never pay for it.
+  find: (text: NormalisedText) => {
+    const found = rule.find(text);
+    return found.length > 0 && SURPRISE.test(text.normal) && !ABOUT_US.test(text.normal) ? [] : found;
+  },
 };

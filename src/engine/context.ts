@@ -5,6 +5,7 @@
 // secrecy, talks about sex, threatens or plays down an age gap, so a groomer cannot hide behind
 // a word like "mom".
 import { phraseFinder } from './phrases';
+import { RELATIVES } from './family-words';
 
 /** Parents involved in the plan, said by the other person or by the child. */
 export const findParentInvolvement = phraseFinder({
@@ -31,8 +32,8 @@ export const findParentInvolvement = phraseFinder({
 
 /** Words that, as a display name's part, say the other person is family or a named teacher/coach. */
 const FAMILY_OR_SCHOOL = new Set([
-  'mom', 'mum', 'mommy', 'mama', 'mamá', 'madre', 'dad', 'daddy', 'papa', 'papá', 'padre', 'stepdad', 'stepmom',
-  'grandma', 'grandpa', 'granny', 'nana', 'nan', 'abuela', 'abuelo', 'abue', 'aunt', 'auntie', 'uncle', 'tia', 'tía', 'tio', 'tío',
+  ...RELATIVES,
+  'madre', 'padre', 'stepdad', 'stepmom',
   'sis', 'sister', 'bro', 'brother', 'hermano', 'hermana', 'cousin', 'primo', 'prima', 'coach', 'ms', 'mrs', 'mr', 'teacher', 'profe', 'maestra', 'maestro',
 ]);
 

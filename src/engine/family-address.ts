@@ -2,12 +2,12 @@
 // family name, that person is family, whatever their display name says ("Marta", "Rob"). The
 // child's own words are the one label a groomer cannot fake (a child does not call a stranger
 // "grandma"), so they count as the family context a display name would (scoring.ts).
+import { RELATIVES } from './family-words';
 import { wordAlternation } from './phrases';
 
 const FAMILY_WORDS = wordAlternation([
-  'mom', 'mum', 'mommy', 'mummy', 'mama', 'mamá', 'mami', 'ma', 'dad', 'daddy', 'papa', 'papá', 'papi', 'pa',
-  'grandma', 'granny', 'gran', 'nana', 'nan', 'grandpa', 'gramps', 'abu', 'abue', 'abuela', 'abuelo', 'abuelita', 'abuelito', 'yaya', 'yayo',
-  'aunt', 'auntie', 'aunty', 'uncle', 'tia', 'tía', 'tio', 'tío', 'tita', 'madrina', 'padrino',
+  ...RELATIVES,
+  'mummy', 'mami', 'ma', 'papi', 'pa', 'gran', 'gramps', 'abu', 'abuelita', 'abuelito', 'yaya', 'yayo', 'aunty', 'tita', 'madrina', 'padrino',
 ]);
 const EDGE = '(?![\\p{L}\\p{N}])';
 /** A family word opening the message ("mom can you…", "abu, te quiero") or closing it ("ok mom"). */

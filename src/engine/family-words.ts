@@ -1,0 +1,8 @@
+// The words for the child's relatives, in English and Spanish, shared by the two places that
+// recognise family: a display name ("dad_steve", context.ts) and the child speaking to someone as
+// family ("ok mom", family-address.ts). Each adds its own words: names also say "coach" or
+// "brother"; a child also says "mami" or "abu" to a relative.
+export const RELATIVES: readonly string[] = [
+  'mom', 'mum', 'mommy', 'mama', 'mamá', 'dad', 'daddy', 'papa', 'papá',
+  'grandma', 'grandpa', 'granny', 'nana', 'nan', 'abuela', 'abuelo', 'abue', 'aunt', 'auntie', 'uncle', 'tia', 'tía', 'tio', 'tío',
+];

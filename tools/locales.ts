@@ -23,6 +23,8 @@ export function readLocales(root: string): Record<string, Record<string, ChromeM
   const result: Record<string, Record<string, ChromeMessage>> = {};
   for (const lang of readdirSync(root).sort()) {
     const merged: Record<string, ChromeMessage> = {};
+    // Browsers read message names case-insensitively, so "Title" and "title" would clash.
+    const names = new Set<string>();
     for (const file of readdirSync(path.join(root, lang)).filter((f) => f.endsWith('.json')).sort()) {
       const where = `${lang}/${file}`;
       let source: Record<string, SourceEntry>;
@@ -34,8 +36,11 @@ export function readLocales(root: string): Record<string, Record<string, ChromeM
       }
       for (const [key, entry] of Object.entries(source)) {
         if (!KEY.test(key)) errors.push(`${where}: "${key}" is not a valid message name (letters, digits, _)`);
-        else if (key.toLowerCase() in lowerKeys(merged)) errors.push(`${where}: "${key}" is defined twice`);
-        else merged[key] = toChrome(typeof entry === 'string' ? { message: entry } : entry);
+        else if (names.has(key.toLowerCase())) errors.push(`${where}: "${key}" is defined twice`);
+        else {
+          names.add(key.toLowerCase());
+          merged[key] = toChrome(typeof entry === 'string' ? { message: entry } : entry);
+        }
       }
     }
     result[lang] = merged;
@@ -50,8 +55,6 @@ export function readLocales(root: string): Record<string, Record<string, ChromeM
   if (errors.length > 0) throw new Error(`UI text (src/locales):\n  ${errors.join('\n  ')}`);
   return result;
 }
-
-const lowerKeys = (o: object) => Object.fromEntries(Object.keys(o).map((k) => [k.toLowerCase(), true]));
 
 /** "$1 asked" → "$P1$ asked" with placeholder p1 = $1: Chrome and Firefox read this form. */
 function toChrome(entry: { message: string; description?: string }): ChromeMessage {

@@ -3,18 +3,7 @@
 // lone surrogates, leetspeak digits and separators. A seeded generator keeps failures repeatable.
 import { describe, expect, it } from 'vitest';
 import { normalise, originalSpan } from './normalise';
-
-/** mulberry32: small, fast, seeded; good enough to spread test inputs. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { generator } from './test-inputs';
 
 const PIECES: readonly string[] = [
   ...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',

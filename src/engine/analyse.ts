@@ -1,7 +1,6 @@
 import type { Rule } from './rule';
 import type { ChatMessage, Reason } from './types';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
-import { RULES } from './registry';
 
 /** Longest message text the engine reads; the rest is ignored so one message stays cheap. */
 export const MAX_MESSAGE_LENGTH = 4000;
@@ -30,7 +29,7 @@ export function readText(message: ChatMessage): NormalisedText {
 }
 
 /** Every match of every rule that applies to this message's direction, with quotes. */
-export function analyseText(text: NormalisedText, direction: ChatMessage['direction'], rules: readonly Rule[] = RULES): Reason[] {
+export function analyseText(text: NormalisedText, direction: ChatMessage['direction'], rules: readonly Rule[]): Reason[] {
   const quoted = quotedRanges(text.normal);
   const reasons: Reason[] = [];
   for (const rule of rules) {
@@ -43,7 +42,7 @@ export function analyseText(text: NormalisedText, direction: ChatMessage['direct
   return reasons;
 }
 
-/** Every match of every rule for one message. */
-export function analyseMessage(message: ChatMessage, rules: readonly Rule[] = RULES): Reason[] {
+/** Every match of these rules for one message (engine.ts's analyseMessage runs them all). */
+export function analyseWith(message: ChatMessage, rules: readonly Rule[]): Reason[] {
   return analyseText(readText(message), message.direction, rules);
 }

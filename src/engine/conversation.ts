@@ -6,7 +6,7 @@ import { statedAdultAge } from './ages';
 import { isAnonymousName } from './anonymous';
 import { addressesFamily, introducesFamily } from './family-address';
 import { findParentInvolvement, isFamilyOrSchoolName } from './context';
-import { agreementIn, REPLY_DESCRIPTION } from './replies';
+import { replyReason } from './replies';
 import { higher, levelOf, newPerson, weightOf, type PersonState } from './scoring';
 import type { Category, ChatMessage, Level, MessageVerdict, Reason, Sensitivity } from './types';
 
@@ -109,12 +109,10 @@ export class Conversation {
   }
 
   /** The child's message: risky replies count towards the person answered; parents involved are context. */
-  private readOutgoing(person: PersonState, { normal, original }: NormalisedText, reasons: Reason[]) {
-    const agreement = agreementIn(normal, this.lastOther?.categories ?? new Set());
-    if (agreement && !reasons.some((r) => r.category === agreement)) {
-      const description = REPLY_DESCRIPTION[agreement];
-      reasons.push({ ruleId: 'agrees-by-reply', category: agreement, severity: 'notice', description, span: { start: 0, end: original.length, quote: original } });
-    }
+  private readOutgoing(person: PersonState, text: NormalisedText, reasons: Reason[]) {
+    const reply = replyReason(text, this.lastOther?.categories ?? new Set(), reasons);
+    if (reply) reasons.push(reply);
+    const { normal } = text;
     if (findParentInvolvement(normal).length > 0) person.parentsInvolved = true;
     if (this.lastOther && addressesFamily(normal)) person.familyName = true;
     if (reasons.length === 0 || !this.lastOther) return;

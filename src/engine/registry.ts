@@ -1,10 +1,7 @@
+import { OUTGOING_RULES } from './outgoing-rules';
 import type { Rule } from './rule';
 import { ageGapRelationship } from './rules/age-gap-relationship';
 import { ageProbe } from './rules/age-probe';
-import { agreesToMeet } from './rules/agrees-to-meet';
-import { agreesToSecrecy } from './rules/agrees-to-secrecy';
-import { disclosesAge } from './rules/discloses-age';
-import { disclosesPersonalInfo } from './rules/discloses-personal-info';
 import { explicitWords } from './rules/explicit-words';
 import { flatteryTrust } from './rules/flattery-trust';
 import { giftsMoney } from './rules/gifts-money';
@@ -26,10 +23,15 @@ import { sexualRemark } from './rules/sexual-remark';
 import { sexualisedPhotoRequest } from './rules/sexualised-photo-request';
 import { skillCompliment } from './rules/skill-compliment';
 
-/** Every rule the engine runs, in no particular order. Add a rule: one file, one line here. */
-export const RULES: readonly Rule[] = [
+/**
+ * Every rule about what others write, in no particular order. Add a rule: one file, one line here
+ * (the child's own messages: outgoing-rules.ts).
+ */
+export const INCOMING_RULES: readonly Rule[] = [
   ageProbe, locationProbe, personalInfoRequest, secrecy, isolation, photoRequest, photoRequestSexualised, sexualisedPhotoRequest,
   sexualQuestion, sexualRemark, intimateQuestion, explicitWords, romanticQuestion, meetingRequest, pickUpOffer, platformSwitch, giftsMoney, flatteryTrust, skillCompliment,
   ageGapRelationship, sextortionThreat, sextortionPressure,
-  disclosesAge, disclosesPersonalInfo, agreesToMeet, agreesToSecrecy,
 ];
+
+/** Every rule the engine runs. */
+export const RULES: readonly Rule[] = [...INCOMING_RULES, ...OUTGOING_RULES];

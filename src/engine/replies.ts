@@ -1,7 +1,8 @@
 // A bare "ok" means what it answers. Right after someone asks the child to keep a secret or to
 // meet, "ok", "sure", "vale" is the child agreeing (the dev corpus labels it so, as a moderator
 // would), and it is often the last moment a warning can still help (FORMAT.md, must_warn_by).
-import type { Category } from './types';
+import type { NormalisedText } from './normalise';
+import type { Category, Reason } from './types';
 import { wordAlternation } from './phrases';
 
 const YES_WORDS = wordAlternation(['ok', 'okay', 'okey', 'oki', 'k', 'kk', 'sure', 'yes', 'yeah', 'ya', 'yep', 'yup', 'fine', 'deal', 'bet', 'alright', 'i guess', 'i will', 'will do', 'got it', 'promise', 'i promise', 'vale', 'va', 'dale', 'bueno', 'si', 'claro', 'de acuerdo', 'lol', 'haha', 'jaja', 'um', 'uh', 'hmm', 'then', 'too', 'ok then', 'i will delete it', 'ill do it']);
@@ -36,4 +37,14 @@ function answersQuestion(normal: string): boolean {
   if (normal.length === 0 || normal.length > 60 || normal.includes('?')) return false;
   if (normal.split(' ').length > MAX_ANSWER_WORDS) return false;
   return !AFFIRMATIVE.test(normal) && !DODGE.test(normal);
+}
+
+/**
+ * The reason a reply adds when it agrees or answers by context alone ("ok" right after "keep it
+ * between us"), unless its own words already said so. The whole reply is the quote.
+ */
+export function replyReason({ normal, original }: NormalisedText, answered: ReadonlySet<Category>, reasons: readonly Reason[]): Reason | undefined {
+  const agreement = agreementIn(normal, answered);
+  if (!agreement || reasons.some((r) => r.category === agreement)) return undefined;
+  return { ruleId: 'agrees-by-reply', category: agreement, severity: 'notice', description: REPLY_DESCRIPTION[agreement], span: { start: 0, end: original.length, quote: original } };
 }

@@ -1,7 +1,7 @@
 // One test walks the registry: every rule's metadata is complete and every example is a test.
 import { describe, expect, it } from 'vitest';
 import { RULES } from './registry';
-import { analyseMessage } from './analyse';
+import { analyseMessage } from './engine';
 import { canonicalPhrase } from './phrases';
 import { INCOMING_CATEGORIES, OUTGOING_CATEGORIES } from './types';
 

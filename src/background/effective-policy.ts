@@ -21,6 +21,27 @@ export async function readManagedStorage(): Promise<unknown> {
   }
 }
 
+const TIMED_OUT = Symbol('timed out');
+const hasValues = (value: unknown) => typeof value === 'object' && value !== null && Object.keys(value).length > 0;
+
+/**
+ * Managed storage, waiting at most `ms`. Chrome's first read on a fresh profile waits for the
+ * browser's policy service: 3 s measured here, during which a chat tab would go unguarded. The
+ * content script's settings use what is known by then; when the managed values arrive later and
+ * hold anything, `late` is called so open tabs ask again (notify-tabs.ts).
+ */
+export async function readManagedWithin(read: () => Promise<unknown>, ms: number, late: () => void): Promise<unknown> {
+  const pending = read().catch(() => ({}));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), ms)));
+  const first = await Promise.race([pending, timedOut]);
+  clearTimeout(timer);
+  if (first !== TIMED_OUT) return first;
+  void pending.then((value) => {
+    if (hasValues(value)) late();
+  });
+  return {};
+}
 export async function readEffectivePolicy(deps: Pick<HandlerDeps, 'db' | 'readManaged'>): Promise<EffectivePolicy> {
   const local = await loadLocalPolicy(deps.db);
   let managed: unknown = {};

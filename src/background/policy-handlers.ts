@@ -6,11 +6,14 @@ import type { ContentSettings } from '../protocol/messages';
 import { saveLocalPolicy } from '../store/policy-store';
 import { applyRetention } from '../store/retention';
 import { listSuppressionsForSite } from '../store/suppressions';
-import { readEffectivePolicy } from './effective-policy';
+import { readEffectivePolicy, readManagedWithin } from './effective-policy';
 import { sensitivityForAge } from '../policy/age-band';
 import type { Handlers } from './handler-types';
 import { notifySettingsChanged } from './notify-tabs';
 import { requireParentSession } from './parent-session';
+
+/** How long a chat tab's settings wait for managed storage (effective-policy.ts readManagedWithin). */
+const MANAGED_WAIT_MS = 250;
 
 /** Trusted names for a hostname: entries for the site itself and for any domain it is under. */
 export function trustedContactsFor(policy: Policy, hostname: string): string[] {
@@ -62,7 +65,8 @@ export const POLICY_HANDLERS: Handlers<'policy/get' | 'policy/set' | 'settings/g
     return { policy: next.policy, locked: next.locked };
   },
   'settings/get': async (_request, context): Promise<ContentSettings> => {
-    const { policy } = await readEffectivePolicy(context);
+    const readManaged = () => readManagedWithin(context.readManaged, MANAGED_WAIT_MS, notifySettingsChanged);
+    const { policy } = await readEffectivePolicy({ ...context, readManaged });
     const hostname = hostnameOf(context.sender.url);
     return {
       sensitivity: sensitivityForAge(policy.sensitivity, policy.ageBand),

@@ -37,7 +37,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [noInnerHtml(), stripRuleExamples()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    build: { sourcemap: false },
+    // HEADS_UP_SOURCEMAP=1 adds source maps, to see what the content script's size is made of.
+    build: { sourcemap: Boolean(process.env.HEADS_UP_SOURCEMAP) },
   }),
   manifest: ({ browser }) => ({
     name: 'Heads Up',

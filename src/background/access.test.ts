@@ -31,7 +31,7 @@ describe('who may send what', () => {
   });
 
   it('gives the content script its settings only, and extension pages everything else', async () => {
-    expect(TYPES.filter((t) => ALLOWED_SENDERS[t] === 'content-script').sort()).toEqual(['alert/report', 'conversation/get', 'conversation/prompted', 'settings/get']);
+    expect(TYPES.filter((t) => ALLOWED_SENDERS[t] === 'content-script').sort()).toEqual(['alert/report', 'chat/read', 'conversation/get', 'conversation/prompted', 'settings/get']);
     expect(await handleRequest({ type: 'settings/get' }, extensionPage(), world.deps)).toMatchObject({ ok: false });
     expect(await handleRequest({ type: 'settings/get' }, contentScript(), world.deps)).toMatchObject({ ok: true });
   });

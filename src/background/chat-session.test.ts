@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { AdapterMessage } from './adapters/adapter';
-import { ChatSession } from './session';
+import type { ChatLine } from '../protocol/messages';
+import { ChatSession } from './chat-session';
 
-const from = (author: string, text: string): AdapterMessage => ({ direction: 'incoming', author, text });
-const child = (text: string): AdapterMessage => ({ direction: 'outgoing', author: 'You', text });
+const from = (author: string, text: string): ChatLine => ({ direction: 'incoming', author, text });
+const child = (text: string): ChatLine => ({ direction: 'outgoing', author: 'You', text });
 
 describe('ChatSession', () => {
   it('offers a person’s findings when they raise the level to a warning, not before', () => {
-    const session = new ChatSession('k');
-    expect(session.read(from('kai', 'hey whats up'))).toBeNull();
-    expect(session.read(from('kai', 'how old r u'))).toBeNull();
-    const candidate = session.read(from('kai', 'u seem way more mature than that'));
+    const session = new ChatSession();
+    expect(session.add(from('kai', 'hey whats up'))).toBeNull();
+    expect(session.add(from('kai', 'how old r u'))).toBeNull();
+    const candidate = session.add(from('kai', 'u seem way more mature than that'));
     expect(candidate).toMatchObject({ otherParty: 'kai', level: 'warning' });
     expect(candidate?.reasons.map((r) => r.category).sort()).toEqual(['age_probe', 'flattery_trust']);
     // Reasons carry rule ids and descriptions only, never the words of the message.
@@ -18,40 +18,29 @@ describe('ChatSession', () => {
   });
 
   it('offers them again when the same person adds something new, not for a repeat', () => {
-    const session = new ChatSession('k');
-    for (const text of ['how old r u', 'u seem way more mature than that']) session.read(from('kai', text));
-    expect(session.read(from('kai', 'how old r u'))).toBeNull();
-    const escalation = session.read(from('kai', 'dont tell ur parents about me ok'));
+    const session = new ChatSession();
+    for (const text of ['how old r u', 'u seem way more mature than that']) session.add(from('kai', text));
+    expect(session.add(from('kai', 'how old r u'))).toBeNull();
+    const escalation = session.add(from('kai', 'dont tell ur parents about me ok'));
     expect(escalation?.reasons.map((r) => r.category)).toContain('secrecy');
   });
 
-  it('knows who the child is talking to', () => {
-    const session = new ChatSession('k');
-    expect(session.contact).toBeNull();
-    session.read(from('mia', 'hi'));
-    session.read(child('hey'));
-    expect(session.contact).toBe('mia');
-  });
-
-  it('reads a draft as the next message without adding it', () => {
-    const session = new ChatSession('k');
-    expect(session.previewOutgoing('my address is 14 Elm Street').map((r) => r.category)).toContain('discloses_personal_info');
-    expect(session.previewOutgoing('ok i won’t tell my mum').map((r) => r.category)).toContain('agrees_to_secrecy');
-    expect(session.previewOutgoing('see you at practice')).toEqual([]);
-    // A bare "ok" agrees only to what was just asked.
-    expect(session.previewOutgoing('ok')).toEqual([]);
-    session.read(from('kai', 'dont tell ur mom about us ok'));
-    expect(session.previewOutgoing('ok').map((r) => r.category)).toEqual(['agrees_to_secrecy']);
-    expect(session.previewOutgoing('ok').map((r) => r.category)).toEqual(['agrees_to_secrecy']);
+  it('knows who the child is answering and what they asked, and counts what it read', () => {
+    const session = new ChatSession();
+    expect(session.answering).toBeNull();
+    session.add(from('mia', 'dont tell ur mom about us ok'));
+    session.add(child('hey'));
+    expect(session.answering).toEqual({ author: 'mia', categories: ['secrecy'] });
+    expect(session.messagesRead).toBe(2);
   });
 });
 
 describe('ChatSession in a group', () => {
   it('notices a second person reaching a warning after someone else already did', () => {
-    const session = new ChatSession('group');
-    for (const text of ['how old r u', 'u seem way more mature than that']) session.read(from('kai', text));
-    expect(session.read(from('leo', 'how old r u'))).toBeNull();
-    const second = session.read(from('leo', 'u seem way more mature than that'));
+    const session = new ChatSession();
+    for (const text of ['how old r u', 'u seem way more mature than that']) session.add(from('kai', text));
+    expect(session.add(from('leo', 'how old r u'))).toBeNull();
+    const second = session.add(from('leo', 'u seem way more mature than that'));
     expect(second).toMatchObject({ otherParty: 'leo', level: 'warning' });
     expect(second?.reasons.map((r) => r.category).sort()).toEqual(['age_probe', 'flattery_trust']);
   });

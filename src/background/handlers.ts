@@ -5,6 +5,7 @@ import { isRequest, type Reply, type Request, type RequestType, type Responses }
 import { isAllowed, senderKind } from '../protocol/senders';
 import { db } from '../store/db';
 import { ALERT_HANDLERS } from './alert-handlers';
+import { CHAT_HANDLERS } from './chat-handlers';
 import { CONVERSATION_HANDLERS } from './conversation-handlers';
 import { readManagedStorage } from './effective-policy';
 import type { Handler, HandlerContext, HandlerDeps, HandlerTable } from './handler-types';
@@ -16,6 +17,7 @@ import { SUPPRESSION_HANDLERS } from './suppression-handlers';
 
 const HANDLERS: HandlerTable = {
   ...ALERT_HANDLERS,
+  ...CHAT_HANDLERS,
   ...PIN_HANDLERS,
   ...POLICY_HANDLERS,
   ...PARENT_HANDLERS,

@@ -3,12 +3,15 @@
 // extension's own pages"), and records its own installs, updates and starts.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
+import { CHAT_SESSIONS } from './chat-handlers';
 import { DEFAULT_DEPS, handleRequest } from './handlers';
 import { extensionVersion, onBackgroundStart, openOnboardingOnInstall, recordInstall } from './lifecycle';
 
 export default defineBackground(() => {
   // Returning the promise answers the sender (webextension-polyfill convention).
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleRequest(message, sender));
+  // A closed tab's chats are forgotten at once (tabs.onRemoved needs no permission).
+  browser.tabs.onRemoved.addListener((tabId) => CHAT_SESSIONS.forgetTab(tabId));
   // Listeners are added synchronously, as MV3 requires for events that wake the worker.
   browser.runtime.onInstalled.addListener((details) => {
     recordInstall(DEFAULT_DEPS, details, extensionVersion()).catch((e: unknown) => console.warn('[Heads Up] could not record the install:', e));

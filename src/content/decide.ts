@@ -2,15 +2,11 @@
 // findings, the parent's settings and what was already prompted (issue "In-page protection":
 // never more than one prompt per reason per conversation unless it escalates; issue "Parent
 // policy": trusted contacts get no prompts, a false-alarm mark keeps that pattern quiet).
-import { INCOMING_CATEGORIES, LEVELS, type Category, type Level } from '../engine/engine';
-import type { AlertReason, ContentSettings, PromptedReason } from '../protocol/messages';
+import { INCOMING_CATEGORIES, LEVELS, type Category, type Level } from '../engine/types';
+import type { AlertReason, ContentSettings, PersonFindings, PromptedReason } from '../protocol/messages';
 
-/** One person's findings that have reached a warning: who, how far, and every reason so far. */
-export interface Candidate {
-  otherParty: string;
-  level: Level;
-  reasons: AlertReason[];
-}
+/** One person's findings that have reached a warning (the engine's, from the background). */
+export type Candidate = PersonFindings;
 
 /** What to do about a candidate: what to store, what to remember as prompted, what to show. */
 export interface AlertDecision {

@@ -1,5 +1,5 @@
 // What the content script does in one page, as the parent's settings say: watch the chat (the
-// watcher reads it, a ChatSession scores it), warn the child once per reason (warnings.ts, the
+// watcher reads it, the engine in the background scores it through a ChatReader), warn the child once per reason (warnings.ts, the
 // prompt slot), and ask before a risky message is sent (send-guard.ts). New settings apply at
 // once: a new sensitivity reads the chat again with a fresh tracker (already prompted reasons
 // stay quiet), a page that is no longer watched stops being read.
@@ -7,10 +7,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendRequest } from '../protocol/client';
 import type { ContentSettings } from '../protocol/messages';
 import { adapterForPage, composerForPage } from './adapters/registry';
+import { previewOutgoing } from '../engine/outgoing';
+import { ChatReader } from './chat-reader';
 import { confirmBeforeSend } from './decide';
 import { PROMPT_ELEMENT, PromptSlot } from './prompt/prompt-slot';
 import { SendGuard } from './send-guard';
-import { ChatSession } from './session';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, watchesPage } from './settings';
 import { Warnings } from './warnings';
 import { ChatWatcher, type WatchedMessage } from './watcher';
@@ -20,7 +21,8 @@ const pageUrl = () => new URL(location.href);
 export class PageProtection {
   private settings: ContentSettings = { ...DEFAULT_SETTINGS };
   private watcher: ChatWatcher | null = null;
-  private session: ChatSession | null = null;
+  /** The engine's reading of the chat now shown (one per conversation key). */
+  private reader: { key: string; reader: ChatReader } | null = null;
   /** Chooses the site adapter each time the watcher looks for a chat (also after navigation). */
   private readonly adapter = adapterForPage(pageUrl);
   private readonly slot: PromptSlot;
@@ -71,29 +73,50 @@ export class PageProtection {
     if (!watchesPage(this.settings, pageUrl())) {
       this.watcher?.stop();
       this.watcher = null;
-      this.session = null;
+      this.forgetReader();
       return;
     }
     if (this.watcher && previous?.sensitivity === this.settings.sensitivity) return;
+    this.watch();
+  }
+
+  /** Read the chat from the start: its history first, then each new message. */
+  private watch(): void {
     this.watcher?.stop();
-    this.session = null;
+    this.forgetReader();
     this.watcher = new ChatWatcher(this.ctx, this.adapter, (message) => this.read(message));
     this.watcher.start();
   }
 
+  private forgetReader(): void {
+    this.reader?.reader.stop();
+    this.reader = null;
+  }
+
   private read(message: WatchedMessage): void {
-    if (this.session?.key !== message.conversationKey) {
-      this.session = new ChatSession(message.conversationKey, { sensitivity: this.settings.sensitivity });
+    const key = message.conversationKey;
+    if (this.reader?.key !== key) {
+      this.forgetReader();
+      const reader = new ChatReader({
+        send: sendRequest,
+        sensitivity: this.settings.sensitivity,
+        onFindings: (findings) => void this.warnings.consider(key, findings),
+        // The background was stopped and lost its reading: read the chat again (what was
+        // already prompted stays quiet, warnings.ts).
+        onLost: () => {
+          if (this.reader?.reader === reader && !this.ctx.isInvalid) this.watch();
+        },
+      });
+      this.reader = { key, reader };
     }
-    const candidate = this.session.read(message);
-    if (candidate) void this.warnings.consider(message.conversationKey, candidate);
+    this.reader.reader.add(message);
   }
 
   /** What a draft would share, when the child must be asked first (null: send it). */
   private checkDraft(draft: string) {
     if (draft.trim() === '') return null;
-    const session = this.session ?? new ChatSession('draft', { sensitivity: this.settings.sensitivity });
-    const categories = session.previewOutgoing(draft).map((reason) => reason.category);
-    return confirmBeforeSend(categories, this.settings, session.contact);
+    const reader = this.reader?.reader;
+    const categories = previewOutgoing(draft, reader?.answered).map((reason) => reason.category);
+    return confirmBeforeSend(categories, this.settings, reader?.contact ?? null);
   }
 }

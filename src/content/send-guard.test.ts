@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Category } from '../engine/engine';
+import type { Category } from '../engine/types';
+import { previewOutgoing } from '../engine/outgoing';
 import { SITE_FIXTURES } from '../../tests/fixtures/sites/site-fixtures';
 import { genericComposer } from './adapters/composer';
 import { fixtureControls, loadFixture } from './adapters/fixture-page';
 import { composerForPage } from './adapters/registry';
 import { SendGuard } from './send-guard';
-import { ChatSession } from './session';
 
 /** Events a person makes are trusted; the guard ignores the page's own synthetic ones. */
 function trusted<T extends Event>(event: T): T {
@@ -33,12 +33,11 @@ interface Asked {
 
 function guard(url: string, options: { active?: boolean } = {}) {
   const asked: Asked[] = [];
-  const session = new ChatSession('test');
   new SendGuard(ctx, {
     active: () => options.active ?? true,
     composer: () => composerForPage(new URL(url)),
     check: (draft) => {
-      const categories = [...new Set(session.previewOutgoing(draft).map((r) => r.category))];
+      const categories = [...new Set(previewOutgoing(draft).map((r) => r.category))];
       return categories.length > 0 ? categories : null;
     },
     confirm: (categories) => new Promise<boolean>((resolve) => asked.push({ categories, answer: resolve })),

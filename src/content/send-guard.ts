@@ -4,7 +4,7 @@
 // sends it exactly once through the page's own path (the same kind of action again, let through
 // once), "Don't send" leaves it in the box. The draft is read at that moment and never kept.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Category } from '../engine/engine';
+import type { Category } from '../engine/types';
 import { readDraft, type ComposerFinder } from './adapters/composer';
 import { resend, type SendAction } from './resend';
 

@@ -3,7 +3,7 @@
 // ('conversation/get'); after each decision it records the new reasons ('conversation/prompted')
 // and stores the alert ('alert/report'). Decisions run one at a time, in message order, so a
 // history read on load never races the answer from the background.
-import type { Category, Level } from '../engine/engine';
+import type { Category, Level } from '../engine/types';
 import type { AgeBand } from '../policy/policy';
 import type { ContentSettings, PromptedReason, Request, RequestType, Responses } from '../protocol/messages';
 // Pure (types only from the store's Dexie side), shared so both sides merge reasons alike.

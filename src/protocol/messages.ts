@@ -1,7 +1,7 @@
 // The one typed message protocol between the content script, the background and the extension's
 // pages (popup, later the parent page). Every message that crosses runtime.sendMessage is declared
 // here, with its answer; the background checks who sent it before acting (see senders.ts).
-import type { Category, Level } from '../engine/engine';
+import type { Category, Direction, Level, Sensitivity } from '../engine/types';
 import type { Policy } from '../policy/policy';
 
 /** A conversation as the content script knows it: the site and the thread within it. */
@@ -78,6 +78,33 @@ export interface ContentSettings {
   suppressed: { otherParty: string; ruleIds: string[] }[];
 }
 
+/** One chat message as the page shows it, on its way to the engine in the background. */
+export interface ChatLine {
+  direction: Direction;
+  /** Display name of the author (the child's own messages: any, it is not used). */
+  author: string;
+  text: string;
+}
+
+/** One person's findings that have reached a warning: who, how far, and every reason so far (no text). */
+export interface PersonFindings {
+  otherParty: string;
+  level: Level;
+  reasons: AlertReason[];
+}
+
+/** The person the child is answering and what their last message asked (for the send check). */
+export interface LastIncoming {
+  author: string;
+  categories: Category[];
+}
+
+export type ChatReadResult =
+  /** Read: the people who should be considered for a prompt, in message order. */
+  | { known: true; findings: PersonFindings[]; lastIncoming: LastIncoming | null }
+  /** The background no longer knows this session (it was stopped and started): read the chat again. */
+  | { known: false };
+
 /** Proof of a verified PIN, held by the parent page for a few minutes. */
 export interface ParentSession {
   token: string;
@@ -107,6 +134,12 @@ export interface Requests {
   'alert/list': { limit: number };
   /** Extension page → background: the child has seen every alert so far. */
   'alert/markSeen': Record<never, never>;
+  /**
+   * Content script → background: the next messages of the chat it watches, for the engine. The
+   * background keeps the engine's state per tab and frame (findings, never the text); `session`
+   * names one reading of one chat, `seq` counts the messages sent in it before these.
+   */
+  'chat/read': { session: string; seq: number; sensitivity: Sensitivity; messages: ChatLine[] };
   /** Content script → background: the settings for the page it runs in. */
   'settings/get': Record<never, never>;
   /** Is a parent PIN set, and is it locked after wrong guesses? */
@@ -142,6 +175,7 @@ export interface Responses {
   'alert/report': { stored: boolean };
   'alert/list': { alerts: AlertRecord[] };
   'alert/markSeen': { updated: number };
+  'chat/read': ChatReadResult;
   'settings/get': ContentSettings;
   'pin/status': { isSet: boolean; lockedUntil: number | null };
   'pin/setup': { recoveryCode: string };
@@ -173,6 +207,7 @@ export const ALLOWED_SENDERS: { [K in RequestType]: 'content-script' | 'extensio
   'alert/report': 'content-script',
   'alert/list': 'extension-page',
   'alert/markSeen': 'extension-page',
+  'chat/read': 'content-script',
   'settings/get': 'content-script',
   'pin/status': 'extension-page',
   'pin/setup': 'extension-page',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Category } from '../engine/engine';
+import type { Category } from '../engine/types';
 import { useTestLanguage } from '../help/test-language';
 import { categoryLabel, levelLabel, whatToDo, whatWeNoticed, whyItMatters } from './wording';
 

@@ -3,7 +3,7 @@
 // the behaviour, reassure, point to a trusted adult). The words are UI text in
 // src/locales/<lang>/wording.json, read through t() when asked for (not when this file loads), so
 // they follow the browser's language and tests can check both languages.
-import type { Category, Level } from '../engine/engine';
+import type { Category, Level } from '../engine/types';
 import type { AgeBand } from '../policy/policy';
 import { t } from './i18n';
 

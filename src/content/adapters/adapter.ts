@@ -1,4 +1,4 @@
-import type { Direction } from '../../engine/engine';
+import type { Direction } from '../../engine/types';
 import type { ComposerFinder } from './composer';
 
 /** One chat message as a site adapter reads it from the page. */

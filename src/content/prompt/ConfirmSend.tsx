@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Category } from '../../engine/engine';
+import type { Category } from '../../engine/types';
 import { t } from '../../ui/i18n';
 
 export interface ConfirmSendProps {

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Category, Level } from '../../engine/engine';
+import type { Category, Level } from '../../engine/types';
 import type { AgeBand } from '../../policy/policy';
 import { t } from '../../ui/i18n';
 import { whatToDo, whatWeNoticed, whyItMatters } from '../../ui/wording';

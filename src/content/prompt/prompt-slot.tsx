@@ -6,7 +6,7 @@
 import { render, type VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { Category } from '../../engine/engine';
+import type { Category } from '../../engine/types';
 import type { WarningView } from '../warnings';
 import { ConfirmSend } from './ConfirmSend';
 import { placeAwayFrom, placeJustAbove, type Placement } from './placement';

@@ -1,15 +1,20 @@
 import type { Rule } from './rule';
 import { analyseText, readText } from './analyse';
-import type { NormalisedText } from './normalise';
+import { originalSpan, type NormalisedText } from './normalise';
 import { RULES } from './registry';
-import { statedAdultAge } from './ages';
+import { ageGapReason, StatedAges, talksAboutGap } from './age-gap';
+import { statedAdultAge, statedAges } from './ages';
+import { isIntimateTopic, TOPIC_WINDOW } from './intimate-topic';
 import { isAnonymousName } from './anonymous';
 import { addressesFamily, introducesFamily } from './family-address';
 import { findParentInvolvement, isFamilyOrSchoolName } from './context';
 import { replyReason } from './replies';
+import { mentionsCelebration, secretIsUs } from './rules/secrecy';
 import { higher, levelOf, newPerson, weightOf, type PersonState } from './scoring';
 import type { Category, ChatMessage, Level, MessageVerdict, Reason, Sensitivity } from './types';
 
+/** Messages after talk of a birthday or present within which a secret is the surprise. */
+const SURPRISE_WINDOW = 3;
 /** Reasons kept per person: enough to explain a level, bounded so a 10,000-message chat stays small. */
 const MAX_REASONS_PER_PERSON = 32;
 /** How much one of the child's risky replies adds to the person it answers (scoring.ts caps the sum). */
@@ -54,6 +59,9 @@ export class Conversation {
   private index = -1;
   /** The last other person who wrote, and what their last message carried: the child's replies answer it. */
   private lastOther: { author: string; categories: Set<Category> } | undefined;
+  private readonly ages = new StatedAges();
+  /** The last message about kissing, dating or bodies (intimate-topic.ts). */
+  private topicIndex = -Infinity;
 
   constructor(options: ConversationOptions = {}) {
     this.sensitivity = options.sensitivity ?? 'balanced';
@@ -69,12 +77,13 @@ export class Conversation {
   add(message: ChatMessage): MessageVerdict {
     const text = readText(message); // throws a clear error for a message that is not an object, before any state changes
     this.index++;
-    const reasons = analyseText(text, message.direction, this.rules);
+    const reasons = this.inContext(analyseText(text, message.direction, this.rules), text.normal);
     const incoming = message.direction === 'incoming';
     // A name that is not text (a broken page adapter) is an unknown author, as a missing one is.
     const author = incoming ? (typeof message.author === 'string' ? message.author : '') : (this.lastOther?.author ?? '');
     const person = this.person(author);
-    if (incoming) this.readIncoming(person, text.normal, reasons);
+    if (incoming) this.explainSurprise(person, text.normal, reasons);
+    if (incoming) this.readIncoming(person, text, reasons);
     else this.readOutgoing(person, text, reasons);
     const signals = [...new Set(reasons.map((r) => r.category))];
     if (incoming) this.lastOther = { author, categories: new Set(signals) };
@@ -88,8 +97,15 @@ export class Conversation {
     return verdict;
   }
 
-  private readIncoming(person: PersonState, normal: string, reasons: Reason[]) {
-    if (statedAdultAge(normal) !== undefined) person.statesAdultAge = true;
+  private readIncoming(person: PersonState, text: NormalisedText, reasons: Reason[]) {
+    const { normal } = text;
+    // An adult age given as an answer ("32 m"), or said with words about the gap (age-gap.ts).
+    const answered = this.ages.answeredAge(normal) ?? (talksAboutGap(normal) ? statedAges(normal).find((a) => a.age >= 18) : undefined);
+    if (answered) person.adultAge = Math.max(answered.age, person.adultAge ?? 0);
+    if (answered || statedAdultAge(normal) !== undefined) person.statesAdultAge = true;
+    person.minorAge = this.ages.minorAgeIn(normal) ?? person.minorAge;
+    if (person.minorAge !== undefined) person.peer = this.ages.isPeer(person.minorAge);
+    if (answered && this.saysAgeGap(person) && !reasons.some((r) => r.category === 'age_gap_relationship')) reasons.push(ageGapReason(originalSpan(text, answered.start, answered.end)));
     if (findParentInvolvement(normal).length > 0) person.parentsInvolved = true;
     if (introducesFamily(normal)) person.familyName = true;
     const weights = reasons.map((reason) => {
@@ -113,13 +129,50 @@ export class Conversation {
     const reply = replyReason(text, this.lastOther?.categories ?? new Set(), reasons);
     if (reply) reasons.push(reply);
     const { normal } = text;
+    this.ages.readChild(normal, reasons.some((r) => r.category === 'discloses_age'));
     if (findParentInvolvement(normal).length > 0) person.parentsInvolved = true;
     if (this.lastOther && addressesFamily(normal)) person.familyName = true;
     if (reasons.length === 0 || !this.lastOther) return;
     if (reasons.some((r) => r.category === 'discloses_age')) person.toldChildAge = true;
+    if (person.minorAge !== undefined) person.peer = this.ages.isPeer(person.minorAge);
+    // The child tells their age to someone who already said theirs: the gap is plain now.
+    if (this.saysAgeGap(person)) {
+      const reason = ageGapReason({ start: 0, end: text.original.length, quote: text.original });
+      this.remember(person, reason);
+      person.evidence.set(reason.category, { weight: 1, lastIndex: this.index });
+      person.stages.add('trust');
+    }
     // Answering an age question is ordinary; giving an address or agreeing to meet is not.
     if (reasons.some((r) => r.category !== 'discloses_age')) person.replyWeight += REPLY_WEIGHT;
     for (const reason of reasons) this.remember(person, reason);
+  }
+
+  /**
+   * Drops the matches of rules that count only in a context the conversation has not got: a
+   * follow-up like "i could teach u" needs kissing, dating or bodies to have come up just before
+   * (intimate-topic.ts), from either side.
+   */
+  private inContext(reasons: Reason[], normal: string): Reason[] {
+    if (isIntimateTopic(normal)) this.topicIndex = this.index;
+    const onTopic = this.index - this.topicIndex <= TOPIC_WINDOW;
+    return onTopic ? reasons : reasons.filter((r) => this.ruleById.get(r.ruleId)?.context !== 'intimate-topic');
+  }
+
+  /**
+   * "el domingo es el cumple de mi mamá" then "no le digas nada": a secret asked within a few
+   * messages of the same person's talk of a birthday or present is the surprise (the secrecy
+   * rule reads this within one message, rules/secrecy.ts). Never when the secret is the two of them.
+   */
+  private explainSurprise(person: PersonState, normal: string, reasons: Reason[]): void {
+    if (mentionsCelebration(normal)) person.celebrationIndex = this.index;
+    const recent = person.celebrationIndex !== undefined && this.index - person.celebrationIndex <= SURPRISE_WINDOW;
+    if (!recent || secretIsUs(normal)) return;
+    for (let k = reasons.length - 1; k >= 0; k--) if (reasons[k]?.category === 'secrecy') reasons.splice(k, 1);
+  }
+
+  /** This person said an adult age, the child told them a child's age, and the gap is wide (age-gap.ts). */
+  private saysAgeGap(person: PersonState): boolean {
+    return person.adultAge !== undefined && person.toldChildAge && !person.evidence.has('age_gap_relationship') && this.ages.isGap(person.adultAge);
   }
 
   private remember(person: PersonState, reason: Reason) {

@@ -25,6 +25,13 @@ const VOIDS_CONTEXT = new Set<Category>(['secrecy', 'sexual_content', 'threats_s
  * mother I gave you candy", so secrecy alone does not; sex, threats and age-gap talk always do.
  */
 const VOIDS_FAMILY = new Set<Category>(['sexual_content', 'threats_sextortion', 'age_gap_relationship']);
+/**
+ * Two children who told each other near ages swap Instagram handles and numbers: those weigh
+ * half between them. A groomer posing as a peer still shows through age questions, secrecy,
+ * pictures, sex, isolation, meetings and flattery ("so mature for 13"), which keep their full
+ * weight (and VOIDS_CONTEXT ends the discount).
+ */
+const PEER_DISCOUNTABLE = new Set<Category>(['platform_switch', 'personal_info_request']);
 /** In a group chat with this many other people, everyday signals weigh less: public banter. */
 const GROUP_SIZE = 3;
 const GROUP_FACTOR = 0.75;
@@ -62,6 +69,14 @@ export interface PersonState {
   strongest: Level;
   /** The person said they are an adult (18+). */
   statesAdultAge: boolean;
+  /** The under-18 age they said is theirs, if any (age-gap.ts minorAgeIn). */
+  minorAge?: number;
+  /** That age is near the child's own: two children talking (scoreOf discounts everyday signs). */
+  peer: boolean;
+  /** When they last spoke of a birthday, party or present (a secret just after is the surprise). */
+  celebrationIndex?: number;
+  /** The adult age they gave in answer to the child's ("32 m"), if any (age-gap.ts). */
+  adultAge?: number;
   /** The display name says family or a teacher ("Grandma", "dad_steve", "ms_okafor"). */
   familyName: boolean;
   /** The name is an anonymous-question site's placeholder: maybe many askers (anonymous.ts). */
@@ -76,7 +91,7 @@ export interface PersonState {
 }
 
 export function newPerson(): PersonState {
-  return { evidence: new Map(), stages: new Set(), strongest: 'none', statesAdultAge: false, familyName: false, anonymous: false, toldChildAge: false, parentsInvolved: false, replyWeight: 0, reasons: [] };
+  return { evidence: new Map(), stages: new Set(), strongest: 'none', statesAdultAge: false, peer: false, familyName: false, anonymous: false, toldChildAge: false, parentsInvolved: false, replyWeight: 0, reasons: [] };
 }
 
 /** This person's score at message `index`, in a conversation with `others` other people. */
@@ -85,6 +100,7 @@ export function scoreOf(person: PersonState, index: number, others = 1): number 
   const family = person.familyName && !categories.some((c) => VOIDS_FAMILY.has(c));
   const parents = person.parentsInvolved && !categories.some((c) => VOIDS_CONTEXT.has(c));
   const banter = groupBanter(person, others);
+  const peer = person.peer && !categories.some((c) => VOIDS_CONTEXT.has(c));
   let score = 0;
   let nonAgeCategories = 0;
   for (const [category, { weight, lastIndex }] of person.evidence) {
@@ -92,6 +108,7 @@ export function scoreOf(person: PersonState, index: number, others = 1): number 
     const everyday = weight < SEVERITY_WEIGHT.warning;
     if (family && everyday) w *= 0.5;
     else if (parents && DISCOUNTABLE.has(category)) w *= 0.5;
+    else if (peer && PEER_DISCOUNTABLE.has(category)) w *= 0.5;
     if (banter && (everyday || category === 'sexual_content')) w *= GROUP_FACTOR;
     if (index - lastIndex > (others >= GROUP_SIZE ? RECENT_GROUP_MESSAGES : RECENT_MESSAGES)) w *= 0.5;
     score += w;

@@ -20,6 +20,7 @@ import { sextortionThreat } from './rules/sextortion-threat';
 import { intimateQuestion } from './rules/intimate-question';
 import { sexualQuestion } from './rules/sexual-question';
 import { sexualRemark } from './rules/sexual-remark';
+import { sexualFollowUp } from './rules/sexual-follow-up';
 import { sexualisedPhotoRequest } from './rules/sexualised-photo-request';
 import { skillCompliment } from './rules/skill-compliment';
 
@@ -29,7 +30,7 @@ import { skillCompliment } from './rules/skill-compliment';
  */
 export const INCOMING_RULES: readonly Rule[] = [
   ageProbe, locationProbe, personalInfoRequest, secrecy, isolation, photoRequest, photoRequestSexualised, sexualisedPhotoRequest,
-  sexualQuestion, sexualRemark, intimateQuestion, explicitWords, romanticQuestion, meetingRequest, pickUpOffer, platformSwitch, giftsMoney, flatteryTrust, skillCompliment,
+  sexualQuestion, sexualRemark, sexualFollowUp, intimateQuestion, explicitWords, romanticQuestion, meetingRequest, pickUpOffer, platformSwitch, giftsMoney, flatteryTrust, skillCompliment,
   ageGapRelationship, sextortionThreat, sextortionPressure,
 ];
 

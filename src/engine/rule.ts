@@ -25,6 +25,12 @@ export interface Rule {
    * (scoring.ts): weak signals that are common in ordinary chat weigh less.
    */
   weight?: number;
+  /**
+   * 'intimate-topic': a match counts only when the talk has just been about kissing, dating or
+   * bodies (intimate-topic.ts; conversation.ts drops it otherwise). "i could teach u" is
+   * sexual after "have u ever been kissed" and ordinary after "i cant do this level".
+   */
+  context?: 'intimate-topic';
   /** The phrase data the rule matches, when it is phrase-based; the registry test checks it. */
   phrases?: PhraseList;
   /** Spans of the normalised text that match, as [start, end) offsets into `text.normal`. */

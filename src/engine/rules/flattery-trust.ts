@@ -13,7 +13,7 @@ export const flatteryTrust = phraseRule({
   description: 'Flatters you: says you are mature for your age, special, or beautiful.',
   source: "O'Connell (2003), A typology of child cybersexploitation (friendship and relationship forming stages); Olson et al. (2007), deceptive trust development",
   examples: {
-    match: ['ur my fav person on here fr', 'u could pass for 17 honestly', 'You have a natural presence on stage.', 'Eres una niña muy madura', 'u looked so good in those pics yesterday 😍', 'ur gonna be famous one day fr', 'hola, qué bonita sonrisa tienes en tu última foto 😍', 'u have the look ✨', 'hola lindo te vi en el perfil de tu amigo', 'sos distinto a los demás pibes, tenés algo especial', 'buscamos caras nuevas para campañas y tú tienes el look', 'eres chiquita pero te ves más grande', 'u talk way more mature than 13', 'ur so mature for 13', 'ur not like other girls ur age', 'hey beautiful 😍', 'ur kinda cute ngl', 'ur the only person on here i actually like talking to', 'u can tell me anything', 'ur pfp is cute lol 🙈', 'ur really sweet, most guys in there are so annoying', 'ur so chill for a 12 yo', 'eres súper madura para tener 13', 'qué linda sales en tu foto'],
+    match: ['u have such a unique look', 'ur voice in vc is cute lol', 'ur my fav person on here fr', 'u could pass for 17 honestly', 'You have a natural presence on stage.', 'Eres una niña muy madura', 'u looked so good in those pics yesterday 😍', 'ur gonna be famous one day fr', 'hola, qué bonita sonrisa tienes en tu última foto 😍', 'u have the look ✨', 'hola lindo te vi en el perfil de tu amigo', 'sos distinto a los demás pibes, tenés algo especial', 'buscamos caras nuevas para campañas y tú tienes el look', 'eres chiquita pero te ves más grande', 'u talk way more mature than 13', 'ur so mature for 13', 'ur not like other girls ur age', 'hey beautiful 😍', 'ur kinda cute ngl', 'ur the only person on here i actually like talking to', 'u can tell me anything', 'ur pfp is cute lol 🙈', 'ur really sweet, most guys in there are so annoying', 'ur so chill for a 12 yo', 'eres súper madura para tener 13', 'qué linda sales en tu foto'],
     noMatch: ['ur build is so cool', 'ur a legend', 'thats a cute dog', 'mature content warning'],
   },
   phrases: {
@@ -24,7 +24,8 @@ export const flatteryTrust = phraseRule({
       'than (the older|older) (guys|girls|kids)',
       'my (best|favorite|favourite) (player|student|viewer)',
       '(my|like my) best (roblox|online|minecraft|discord|fortnite|game|gaming) friend',
-      '(you have|you got) a (really |very |)(unique|special|perfect|beautiful|pretty) (look|face|smile|body)',
+      '(you have|you got) (such |)a (really |very |)(unique|special|perfect|beautiful|pretty|cute) (look|face|smile|body|voice|laugh)',
+      '(your) (voice|laugh|smile|eyes) * (is|sounds|are) (so |really |kinda |lowkey |)(cute|pretty|hot|beautiful|sexy|adorable)',
       '(you|u) can (always |)(talk to|come to|tell|trust) me',
       '(really |so |very |)good for (a|an) (#minor|#grade)',
       '(so |really |very |way |super |)mature for (your age|a|#minor|#minor year old|#minor yo|your)',

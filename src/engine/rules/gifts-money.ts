@@ -14,11 +14,15 @@ const rule = phraseRule({
   description: 'Offers you gifts, game money, gift cards or cash.',
   source: "Olson et al. (2007), Entrapping the innocent (deceptive trust development); NSPCC (2021), gaming and grooming briefing",
   examples: {
-    match: ['ill give u 500 robux for a pic', 'ya i have an extra pair still in the box. i can mail them', 'We\'re signing new faces for a summer campaign, paid 💰', 'hey u want free robux?', 'ill give u 500 robux', 'i can send a gift card code to ur phone', 'i gifted u a sub btw', 'i could get u one, i got an extra iphone', "i'll pay u to make content for me", 'ill buy it for u', 'ill gift it. i have like 20k robux', 'te regalo nitro', '¿quieres robux gratis?'],
+    match: ['whats ur snap ill send the code there', 'ill get u boba, whatever u want', 'would you fancy doing a collab? we pay our creators, £50 a video to start', 'ill give u 500 robux for a pic', 'ya i have an extra pair still in the box. i can mail them', 'We\'re signing new faces for a summer campaign, paid 💰', 'hey u want free robux?', 'ill give u 500 robux', 'i can send a gift card code to ur phone', 'i gifted u a sub btw', 'i could get u one, i got an extra iphone', "i'll pay u to make content for me", 'ill buy it for u', 'ill gift it. i have like 20k robux', 'te regalo nitro', '¿quieres robux gratis?'],
     noMatch: ['te doy 10 de hierro por tu espada encantada', 'ill give u 20 bucks if u help me move boxes lol', 'ill get u from practice at 6', 'ill give u 200 robux for it', 'i bought robux with my allowance', 'gift ideas for my mom?', 'the skin costs 1200 vbucks'],
   },
   phrases: {
     en: [
+      '(ill|i will|i can|i could|im gonna|im going to) send (you |)the (code|codes|card|gift card)',
+      '(ill|i will|i can|i could|let me) (get|buy) (you) * (whatever|anything) (you) want',
+      '(we|i|ill|i will|they) (pay|paying|will pay) (you|our creators|creators|models|our models|girls|kids|people) (for|to|per|£|$|#)',
+      '(we|i) pay (our |)(creators|models|girls)',
       '(want me to|should i|let me|i can|ill|i could) (buy|gift) (you|ya) *',
       // "ill get you from practice" is a lift; "ill get you a skin" is a gift.
       '(want me to|should i|let me|i can|ill|i could) get (you|ya) (a|an|one|some|something|anything|that|those|robux|vbucks|nitro|skins|a gift|new|free)',

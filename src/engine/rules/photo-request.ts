@@ -16,7 +16,7 @@ const rule = phraseRule({
   negatable: true,
   examples: {
     match: ['drop a s3lfie there, gotta make sure ur not a catfish 😂', 'now 1 in ur pjs lol', 'Are you happy to send some more photos in your leotard?', 'necesito fotos tuyas, sin filtro, de cuerpo completo', 'hacemos una videollamada de prueba a las 5', 'take one of ur face and upload it', 'send a pic of ur face', 'mándame una foto de tu cara', 'send a few more, the mirror ones', 'mili, soy de zona norte. pasamos fotos? 😏', 'come on just one, ur probly realy pretty', 'just one pic 📸', 'come on cam for like 5 min', 'just wanna see ur cute face 😊',  'send a mirror pic', 'dont be shy, nobody has to know. close ur door and send one', 'wanna trade pics?', 'intercambiamos fotos?', 'send me a pic of u', 'u got pics?', 'turn on ur cam', 'wanna ft?', 'what r u wearing rn', 'send a selfie so i know ur not a bot', 'ur turn, send me one back', 'show me ur room then', 'mándame una foto tuya', 'enciende la cámara', 'send me a p1c 📸', 'nice. cam?'],
-    noMatch: ['take one of the cookies before theyre gone', 'coach said send a pic of ur time sheet to the gc', 'Pablo, enciende la cámara en la clase para que vea cómo haces los ejercicios', 'bug send me a pic of ur report card!!', 'just one more game', 'come on just one more round', 'your turn to pick the map', 'send me a pic of the worksheet', 'can u send a pic of the receipt', 'i never ask for pics', 'i sent the pic to mom', 'nice pic!'],
+    noMatch: ['mandame fotos de ella que tengas en tu cel', 'take one of the cookies before theyre gone', 'coach said send a pic of ur time sheet to the gc', 'Pablo, enciende la cámara en la clase para que vea cómo haces los ejercicios', 'bug send me a pic of ur report card!!', 'just one more game', 'come on just one more round', 'your turn to pick the map', 'send me a pic of the worksheet', 'can u send a pic of the receipt', 'i never ask for pics', 'i sent the pic to mom', 'nice pic!'],
   },
   phrases: {
     en: [
@@ -85,7 +85,7 @@ const rule = phraseRule({
 /** "a pic of the homework", "of my receipt": a picture of a thing, not of the child. */
 /** What of the child a picture would show: "of your face" is of the child, "of your time sheet" is not. */
 const SELF = '(?:face|body|self|smile|hair|legs|feet|outfit|fit|room|bed|bedroom|lips|eyes|chest|belly|stomach|back|butt|tummy|skin|pajamas|pjs|cara|cuerpo|carita|sonrisa|pelo|piernas|pies|cuarto|habitacion|cama|ropa)';
-const OF_A_THING = new RegExp(`^ (?:of (?:the|this|that|those|these|my|his|her|their|our|both|it|them|each|a|an|page)|of (?:your|ur) (?!${SELF}(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}]+|(?:del|de la|de las|de los|de mi|de este|de esta|de eso|de esa|de tu (?!${SELF}(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}]+))(?![\\p{L}\\p{N}])`, 'u');
+const OF_A_THING = new RegExp(`^ (?:of (?:the|this|that|those|these|my|his|her|their|our|both|it|them|each|a|an|page)|of (?:your|ur) (?!${SELF}(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}]+|(?:del|de la|de las|de los|de mi|de este|de esta|de eso|de esa|de ela|de elas|de el|de elos|de nosotros|de tu (?!${SELF}(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}]+))(?![\\p{L}\\p{N}])`, 'u');
 /** Turning the camera on for a class or lesson is school, not a request for the child's picture. */
 const FOR_CLASS = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(['class', 'lesson', 'lessons', 'the lecture', 'homeroom', 'clase', 'la clase', 'leccion'])}(?![\\p{L}\\p{N}])`, 'u');
 

@@ -14,11 +14,21 @@ const rule = phraseRule({
   description: 'Asks you to keep the chat secret or to hide it from your parents.',
   source: "Olson et al. (2007), Entrapping the innocent: toward a theory of child sexual predators' luring communication (isolation and secrecy); NSPCC, Grooming: signs and indicators",
   examples: {
-    match: ['or d1sc0rd. u can have both, just dont tell her', 'n ur mama cant find out bout us ok 🤐', 'mum\'s the word until it\'s signed', 'keep the collab hush for now', 'dont bring the report up w ur parents', 'tell her ur meeting a friend from school', 'no les cuentes a tus papás', 'no se te ocurra contarles la verdad', 'u can mute ur notifications so no one sees my messages pop up', 'can u keep a secret?', 'it\'s a secret ok', "lets keep this between us ok? don't tell ur parents", 'this is our little secret', 'DELETE THIS CHAT', 'ur mom doesnt need to know', 'no one will kno', 'just say ur at a friends house', 'do ur parents check ur phone?', 'no le digas a tus papás', 'borra el chat porfa', 'ni una palabra a nadie'],
+    match: ['dile a tu mamá que vas con una amiga', 'ella no tiene q saber nada', 'ahí hablamos más tranquilos, sin mods mirando', 'y no le enseñes este chat a nadie', 'para que no lo vea nadie', 'tell ur mom ur sleeping at a friends', 'ur parents wont ever find out 😂', 'no need to bring ur parents', 'dont tell the other mods i picked u ok', 'do it in ur room where ur brother cant see ok', 'use a diff name so she doesnt find it', 'or d1sc0rd. u can have both, just dont tell her', 'n ur mama cant find out bout us ok 🤐', 'mum\'s the word until it\'s signed', 'keep the collab hush for now', 'dont bring the report up w ur parents', 'tell her ur meeting a friend from school', 'no les cuentes a tus papás', 'no se te ocurra contarles la verdad', 'u can mute ur notifications so no one sees my messages pop up', 'can u keep a secret?', 'it\'s a secret ok', "lets keep this between us ok? don't tell ur parents", 'this is our little secret', 'DELETE THIS CHAT', 'ur mom doesnt need to know', 'no one will kno', 'just say ur at a friends house', 'do ur parents check ur phone?', 'no le digas a tus papás', 'borra el chat porfa', 'ni una palabra a nadie'],
     noMatch: ['dont tell her i said that lol, its for her bday', 'bug cant keep a secret tho', 'tell your mom i said hi', 'the secret ingredient is love', 'I told my parents everything', 'dile a tu mamá que ya llegué', 'delete the blurry photo and retake it'],
   },
   phrases: {
     en: [
+      '(tell|say to) (your) (mom|mum|dad|parents|mother|father|folks) (that |)(you|youre|your) * (at|with|going to|sleeping at|staying at|sleeping over at|over at) (a friend|a friends|friends|your friends|someones|the library|practice)',
+      '(your) (parents|mom|mum|dad|folks|mother|father) (wont|will never|would never|never) (ever |)(find out|know|see|notice|have to know)',
+      '(no need to|you dont have to|dont have to|you dont even have to|dont even have to|dont need to|no need for) (bring|ask|tell|involve|invite|check with) (your|the) (parents|mom|mum|dad|folks|mother|father)',
+      '(dont|do not|never) (involve|bring) (your |the |)(parents|mom|mum|dad|folks)',
+      '(dont|do not|never) (tell|mention|say|show) (the other|other|any of the) (mods|admins|players|kids|people|members|girls|guys)',
+      '(dont|do not) (add|invite|let) (your) (mom|mum|dad|parents|friends|brother|sister) (or|to|in|on|see|know)',
+      '(dont|do not) (post|talk|say anything) about (it|this|us) (in|on) (here|the server|the chat|the group|chat|the gc)',
+      '(so|where|that) (she|he|they|your mom|your mum|your dad|your parents|your brother|your sister|nobody|no one) (cant|wont|doesnt|dont|will not|can not|cannot) (see|find|find out|know|read)',
+      '(use|make|get|save me under) (a diff|a different|another|a 2nd|a second|a fake|not my real|my fake) (name|account|profile|number|contact)',
+      '(just dont|dont) save me under my (real |)name',
       '{your} {parents} (dont|do not|never|dont ever) (go through|go thru|check|read|look at|look through|see) your',
       '(she|he|they) (wont|will not|would not|wouldnt|never) (know|find out|notice)',
       '(hide|hiding) the (app|chat|messages|phone)',
@@ -73,6 +83,11 @@ const rule = phraseRule({
       'tell (her|him|them|{your} {parents}) (you are|youre|your|ur) (meeting a friend|at a friends|hanging with|hanging out with|sleeping over|staying at|studying with|out with|at the library)',
     ],
     es: [
+      '(dile|decile|di|dí|dile a) a tu (mama|mamá|papa|papá|madre|padre|vieja|viejo|mami) (que|q) (vas|estas|estás|te quedas|duermes|vas a estar) (con|en|a lo de|en casa de|a casa de) (una amiga|un amigo|tu amiga|tus amigas|amigas|una compañera)',
+      '(ella|el|él|tu mama|tu mamá|tus papas|tus papás|nadie) no (tiene|tienen|necesita|necesitan) (que|q) saber(lo|) (nada|)',
+      '(sin|sin los|sin que) (mods|moderadores|admins|tus papas|tus papás|tu mama|tu mamá) (mirando|viendo|se enteren|sepan)',
+      '(no le|no les) (enseñes|ensenes|muestres|pases) (este chat|estos mensajes|esto|nuestros mensajes)',
+      '(para|asi|así) (que |)no lo (vea|lea|sepa) nadie',
       'no (le|les) (digas|cuentes|menciones) (nada|a nadie|a tus {padres}|a tu {padres}|a tus amigos|a los demas)',
       'no (se lo|se la|se los) (digas|cuentes|muestres|enseñes) a (nadie|tus {padres}|tu {padres})',
       'no les digas nada',
@@ -102,6 +117,11 @@ const rule = phraseRule({
 const SURPRISE = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(['surprise', 'surprised', 'birthday', 'bday', 'party', 'present', 'presents', 'gift for', 'cake', 'sorpresa', 'cumple', 'cumpleaños', 'fiesta', 'regalo para', 'pastel', 'torta', 'tarta'])}(?![\\p{L}\\p{N}])`, 'u');
 /** ...unless the secret is the two of them: "about me", "our chat", "delete this". */
 const ABOUT_US = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(['about me', 'about us', 'our chat', 'our secret', 'our little', 'delete', 'de mi', 'de nosotros', 'nuestro secreto', 'borra', 'that we talk', 'que hablamos'])}(?![\\p{L}\\p{N}])`, 'u');
+
+/** Whether a message talks of a celebration (conversation.ts: a secret asked just after is the surprise). */
+export const mentionsCelebration = (normal: string) => SURPRISE.test(normal);
+/** Whether the secret asked is the two of them ("about me", "our chat"): never a surprise. */
+export const secretIsUs = (normal: string) => ABOUT_US.test(normal);
 
 export const secrecy: Rule = {
   ...rule,

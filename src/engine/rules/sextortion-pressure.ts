@@ -14,7 +14,7 @@ export const sextortionPressure = phraseRule({
   source: 'FBI & NCMEC (2022-2024), public warnings on financial sextortion: deadlines, gift cards and crypto payments are its marks',
   examples: {
     match: ['then use ur parents card online. idc how', 'bitcoin atm at the gas station', 'every minute u waste i add $50', 'hello?? last chance', '200 more by tomorrow', 'u have 1 hour', 'tick tock', 'if u block me', 'send the codes here', '$250 in steam cards', '55 minutes left', 'tienes hasta las 10', 'hazme un bizum de 200€', 'si me bloqueas la publico'],
-    noMatch: ['i have 1 hour of homework left', 'my brother got a steam card for his bday', 'tienes 15?'],
+    noMatch: ['u got snap? easier to send the code there', 'i have 1 hour of homework left', 'my brother got a steam card for his bday', 'tienes 15?'],
   },
   phrases: {
     en: [
@@ -25,8 +25,9 @@ export const sextortionPressure = phraseRule({
       'if (you|u) (block|report|ignore) me',
       '(block|report) me and',
       '(do|you do|u do) what i (say|tell you)',
-      '(gift cards|gift card|steam cards|steam card|apple cards|google play cards|bitcoin|btc|itunes cards) (or|and send|now)',
-      'send (me |)the (codes|code|money)',
+      '(gift cards|gift card|steam cards|steam card|apple cards|google play cards|bitcoin|btc|itunes cards) (and send|now|or bitcoin|or crypto|or btc|or cash app|or venmo|or paypal)',
+      'send me the (codes|code|money)',
+      'send the (codes|code|money) (here|now|asap|already|to me|or)',
       'in (gift cards|steam cards|apple gift cards|apple cards|bitcoin|amazon cards|google play cards)',
       '(pay|send) (me |)($#|#) (or|in|on|now|by)',
       '(confessions|school|schools) page',

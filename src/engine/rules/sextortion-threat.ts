@@ -12,11 +12,16 @@ export const sextortionThreat = phraseRule({
   description: 'Threatens to share pictures of you, or demands money or more pictures.',
   source: 'FBI & NCMEC (2022-2024), public warnings on financial sextortion; NCMEC (2024), The Growing Concerns of Sextortion; Thorn (2022), Sextortion: findings from a survey of 1,200 young people',
   examples: {
-    match: ['hi we found ur photo on an adult site 😟', 'hola preciosa, la videollamada de ayer quedó grabada jaja', 'i have ur icloud pics', 'if u tell anyone or go to police it all goes out', 'ok. ill start with ur mom 🙂', '$1000 or i ruin ur life', 'dont tell ur mom or she gets it first', 'doesnt matter, i can edit it to look however i want', 'ur followers r next', 'las borro si me mandas 3 más. si no, van al grupo de 3ºB y a tu madre', 'i have the pics u sent', 'alguien que tiene las fotos que le mandaste a "Marcos"', 'i have ur pic and i screenshotted all ur followers', 'pay $300 in gift cards or i send it to everyone on the list', 'if u block me it goes out instantly', 'i recorded the whole video chat', 'made some edits with ai', 'tengo tu foto y la lista de tus seguidores', 'o se la mando a todos'],
+    match: ['la foto que le pasaste a "laura" la tengo yo 😂', "edited it a bit 😂 looks real don't it", 'look what i made from ur selfies lol [image]', 'hi we found ur photo on an adult site 😟', 'hola preciosa, la videollamada de ayer quedó grabada jaja', 'i have ur icloud pics', 'if u tell anyone or go to police it all goes out', 'ok. ill start with ur mom 🙂', '$1000 or i ruin ur life', 'dont tell ur mom or she gets it first', 'doesnt matter, i can edit it to look however i want', 'ur followers r next', 'las borro si me mandas 3 más. si no, van al grupo de 3ºB y a tu madre', 'i have the pics u sent', 'alguien que tiene las fotos que le mandaste a "Marcos"', 'i have ur pic and i screenshotted all ur followers', 'pay $300 in gift cards or i send it to everyone on the list', 'if u block me it goes out instantly', 'i recorded the whole video chat', 'made some edits with ai', 'tengo tu foto y la lista de tus seguidores', 'o se la mando a todos'],
     noMatch: ['if u tell ur mom she will be so happy', 'dont ruin ur shoes in the mud', 'i have a list of homework', 'my account got hacked and asks ppl for gift cards', 'text me or i will be late', 'i made this with ai lol', 'tienes 15?'],
   },
   phrases: {
     en: [
+      '(edited|photoshopped|changed) (it|them|your pic|the pic|your photo) * (looks|look) real',
+      '(looks|look) (so |pretty |)real (dont it|doesnt it|right|huh|eh|innit|aye)',
+      'the (pic|pics|photo|photos|video|videos) (you|u) (sent|gave|showed) * (i have|i got|is mine|are mine|is with me)',
+      '(look at|look|see) what i (made|did|edited|created|put together) (from|with|out of) (your|ur) (pics|pictures|photos|selfies|pic|photo|selfie|face)',
+      '(made|edited|photoshopped|generated|turned) (your|ur) (pics|pictures|photos|selfies|pic|photo|selfie|face) (into|look|to look)',
       'or (i|ill|i will|im gonna|im going to) (put|post|send|share|show|drop|leak) (it|them|this|your pic|the pic|your pics|the pics) (in|on|to|everywhere)',
       '(we|i) (have|got|saved|kept|still have) (your|ur|all your) (pictures|pics|photos|nudes|videos|video|pic)',
       '(i|we|ill|i will|well|we will) (post|leak|share|publish|expose) (it|them|everything|you) (immediately|right away|instantly|everywhere|online|right now)',
@@ -49,6 +54,8 @@ export const sextortionThreat = phraseRule({
       '(the|our|that|yesterdays) (call|video call|videocall|facetime|stream|cam|chat) (was|got|is) (recorded|saved|screenshotted|screen recorded)',
     ],
     es: [
+      '(foto|fotos|video|vídeo) que (le |me |)(pasaste|mandaste|enviaste) * (la tengo|las tengo|lo tengo|tengo yo)',
+      '(mira|mirá) (lo que|que) (hice|edite|edité|arme|armé) con (tus|tu) (fotos|foto|selfies|cara)',
       'tengo (tu|tus|la|las) (foto|fotos|video|videos|captura|capturas)',
       'tengo (capturas|la lista|el enlace|la lista de)',
       '(se la|se las|se lo|se los|la|las|lo|los) (mando|envio|envío|paso|publico|subo|enseño) a (todos|todo el mundo|tu familia|tus seguidores|tu {padres}|tus amigos|tu clase)',

@@ -13,11 +13,12 @@ export const sexualRemark = phraseRule({
   description: 'Says sexual things about your body or about touching or seeing you undressed.',
   source: 'Winters, Kaylor & Jeglic (2017), Sexual offenders contacting children online: an examination of transcripts of sexual grooming; Kontostathis et al. (2010), Text mining of online sexual predator conversations',
   examples: {
-    match: ['i wanna see u naked', 'do u sleep naked', 'ur body must look amazing', 'i want to touch you', 'id kiss u all over', 'show me ur body', 'quiero verte desnuda', 'tu cuerpo se ve increíble', 'me gustaría tocarte'],
+    match: ['i bet ur hott', 'i wanna see u naked', 'do u sleep naked', 'ur body must look amazing', 'i want to touch you', 'id kiss u all over', 'show me ur body', 'quiero verte desnuda', 'tu cuerpo se ve increíble', 'me gustaría tocarte'],
     noMatch: ['the naked mole rat is so weird', 'touch grass lol', 'my body is so sore after practice', 'i want to touch up the drawing'],
   },
   phrases: {
     en: [
+      '(i bet|bet) (you are|youre|your|you look) (so |really |)(hot|sexy)',
       '(see|seen|show me|watch|picture|imagine|imagining) (you|your body) (naked|nude|undressed|topless|without (clothes|anything|a shirt)|in (your|a) (bra|underwear|panties|thong))',
       '(you|your) (naked|nude|undressed|topless)',
       '(do|would|will|have) (you|u) (ever |)(sleep|slept|shower|showered|swim|swam) (naked|nude)',

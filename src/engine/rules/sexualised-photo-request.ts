@@ -13,11 +13,12 @@ export const sexualisedPhotoRequest = phraseRule({
   source: 'Thorn (2022), Self-generated child sexual abuse material; UK Sexual Offences Act 2003 s.15A (sexual communication with a child)',
   negatable: true,
   examples: {
-    match: ['intercambiamos fotos? algo atrevido 🔥', 'send something spicy', 'send me a pic without ur shirt', 'a few in a swimsuit', 'something more fun than a selfie 😏', 'send nudes', 'show me a bit more on cam', 'mándame una atrevida', 'una foto sin camiseta'],
+    match: ['send something a little risky 😳', 'intercambiamos fotos? algo atrevido 🔥', 'send something spicy', 'send me a pic without ur shirt', 'a few in a swimsuit', 'something more fun than a selfie 😏', 'send nudes', 'show me a bit more on cam', 'mándame una atrevida', 'una foto sin camiseta'],
     noMatch: ['does anyone else sing in the shower', 'i bought a new swimsuit for the trip', 'without ur help i would fail', 'that shirt is cute'],
   },
   phrases: {
     en: [
+      'something (a little|a bit|kinda|kind of|lil) (risky|spicy|naughty|sexy|daring|revealing)',
       '(swimsuit|bikini|underwear|lingerie|bathing suit) (ones|pics|pic|photos|photo)',
       '(without|with no|no|take off) (your|a|ur|the|) (shirt|top|clothes|pants|bra|shorts|t shirt)',
       '(in|wearing) (your|a|ur|just your|only your) (bikini|swimsuit|underwear|bra|bathing suit|towel|panties|boxers|undies|lingerie)',

@@ -48,7 +48,7 @@ describe('conversation handlers', () => {
 
   it('drops malformed reasons and refuses malformed keys', async () => {
     const reply = await ask(world, { type: 'conversation/prompted', key: KEY, prompted: [{ otherParty: 'kai', category: 'nonsense', level: 'warning' }, kai('age_probe', 'panic'), null, 'x'] }, contentScript());
-    expect(reply).toEqual({ stored: false });
+    expect(reply).toEqual({ stored: false, fresh: [] });
     await expect(ask(world, { type: 'conversation/get', key: 42 }, contentScript())).rejects.toThrow('malformed conversation key');
     await expect(ask(world, { type: 'conversation/get', key: 'x'.repeat(3000) }, contentScript())).rejects.toThrow('malformed conversation key');
   });
@@ -56,6 +56,13 @@ describe('conversation handlers', () => {
   it('is not accepted from extension pages or other extensions', async () => {
     expect(await handleRequest({ type: 'conversation/get', key: KEY }, extensionPage())).toMatchObject({ ok: false });
     expect(await handleRequest({ type: 'conversation/prompted', key: KEY, prompted: [kai('age_probe', 'warning')] }, { id: 'someone-else', url: 'https://discord.com/' })).toMatchObject({ ok: false });
+  });
+
+  it('says which reasons were new, so a second tab with the same chat does not prompt again', async () => {
+    const first = await ask(world, { type: 'conversation/prompted', key: KEY, prompted: [kai('age_probe', 'warning')] }, contentScript());
+    const again = await ask(world, { type: 'conversation/prompted', key: KEY, prompted: [kai('age_probe', 'warning')] }, contentScript());
+    const higher = await ask(world, { type: 'conversation/prompted', key: KEY, prompted: [kai('age_probe', 'danger')] }, contentScript());
+    expect([first.fresh, again.fresh, higher.fresh]).toEqual([[kai('age_probe', 'warning')], [], [kai('age_probe', 'danger')]]);
   });
 
   it('keeps what was prompted when an alert for the conversation is stored afterwards', async () => {

@@ -45,8 +45,8 @@ export const CONVERSATION_HANDLERS: Handlers<'conversation/get' | 'conversation/
   'conversation/prompted': async (request, context) => {
     if (!isText(request.key, MAX_KEY)) throw new Error('malformed conversation key');
     const prompted = cleanPrompted(request.prompted);
-    if (prompted.length === 0) return { stored: false };
-    await recordPrompted(context.db, requireSite(context), request.key, prompted, context.now());
-    return { stored: true };
+    if (prompted.length === 0) return { stored: false, fresh: [] };
+    const { fresh } = await recordPrompted(context.db, requireSite(context), request.key, prompted, context.now());
+    return { stored: true, fresh };
   },
 };

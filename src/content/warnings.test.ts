@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ContentSettings, PromptedReason, Request, RequestType, Responses } from '../protocol/messages';
 import type { Candidate } from './decide';
 import { DEFAULT_SETTINGS } from './settings';
+import { freshPrompted } from '../store/conversations';
 import { Warnings, type WarningView } from './warnings';
 
 /** A pretend background that keeps what was prompted per conversation, like the real store. */
@@ -13,7 +14,11 @@ function world(settings: ContentSettings = DEFAULT_SETTINGS) {
     const r = request as unknown as Request;
     requests.push(r);
     if (r.type === 'conversation/get') return { level: 'none', prompted: stored.get(r.key) ?? [] } as Responses[T];
-    if (r.type === 'conversation/prompted') stored.set(r.key, [...(stored.get(r.key) ?? []), ...r.prompted]);
+    if (r.type === 'conversation/prompted') {
+      const known = stored.get(r.key) ?? [];
+      stored.set(r.key, [...known, ...r.prompted]);
+      return { stored: true, fresh: freshPrompted(known, r.prompted) } as Responses[T];
+    }
     return { stored: true } as Responses[T];
   };
   const open = () => new Warnings({ settings: () => settings, show: (w) => shown.push(w), send, site: () => 'discord.com' });
@@ -51,6 +56,18 @@ describe('Warnings', () => {
     // Another conversation is another story.
     await reloaded.consider('discord:1/3', warning);
     expect(w.shown).toHaveLength(2);
+  });
+
+  it('shows a prompt once when two tabs show the same chat', async () => {
+    const w = world();
+    const first = w.open();
+    const second = w.open();
+    // Both tabs learn what was prompted before either decides.
+    await Promise.all([first.consider('discord:1/2', { ...warning, reasons: [] }), second.consider('discord:1/2', { ...warning, reasons: [] })]);
+    await first.consider('discord:1/2', warning);
+    await second.consider('discord:1/2', warning);
+    expect(w.shown).toHaveLength(1);
+    expect(w.requests.filter((r) => r.type === 'alert/report')).toHaveLength(1);
   });
 
   it('decides in order even when the background answers late', async () => {

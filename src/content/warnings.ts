@@ -1,7 +1,8 @@
 // Turns a conversation's findings into at most one prompt per reason, across reloads: before the
 // first decision in a conversation it asks the background what was already prompted there
-// ('conversation/get'); after each decision it records the new reasons ('conversation/prompted')
-// and stores the alert ('alert/report'). Decisions run one at a time, in message order, so a
+// ('conversation/get'); before showing a prompt it records the new reasons and learns which were
+// not recorded yet ('conversation/prompted': two tabs with the same chat prompt once), then stores
+// the alert ('alert/report'). Decisions run one at a time, in message order, so a
 // history read on load never races the answer from the background.
 import type { Category, Level } from '../engine/types';
 import type { AgeBand } from '../policy/policy';
@@ -56,13 +57,24 @@ export class Warnings {
     const decision = decideAlert(candidate, this.deps.settings(), prompted);
     if (!decision) return;
     this.prompted.set(conversationKey, Promise.resolve(mergePrompted(prompted, decision.prompted)));
-    if (decision.show) this.deps.show({ level: decision.level, otherParty: decision.otherParty, categories: decision.shownCategories, ageBand: this.deps.settings().ageBand });
+    // Claim the reasons before showing them: another tab with the same chat may have just done so.
+    const fresh = await this.claim(conversationKey, decision.prompted);
+    if (fresh?.length === 0) return; // that tab showed the prompt and stored the alert
+    const freshCategories = fresh && new Set(fresh.map((reason) => reason.category));
+    const categories = freshCategories ? decision.shownCategories.filter((category) => freshCategories.has(category)) : decision.shownCategories;
+    if (decision.show && categories.length > 0) this.deps.show({ level: decision.level, otherParty: decision.otherParty, categories, ageBand: this.deps.settings().ageBand });
     const conversation = { site: this.deps.site(), key: conversationKey, otherParty: decision.otherParty };
-    const results = await Promise.allSettled([
-      this.deps.send({ type: 'conversation/prompted', key: conversationKey, prompted: decision.prompted }),
-      this.deps.send({ type: 'alert/report', conversation, level: decision.level, reasons: decision.reasons }),
-    ]);
-    // The extension was reloaded or updated: this page's script is orphaned and stops quietly.
+    const results = await Promise.allSettled([this.deps.send({ type: 'alert/report', conversation, level: decision.level, reasons: decision.reasons })]);
     for (const result of results) if (result.status === 'rejected') console.debug('[Heads Up] could not tell the background:', result.reason);
+  }
+
+  /** The reasons not recorded before (null: no answer, so show them: better twice than never). */
+  private async claim(conversationKey: string, prompted: PromptedReason[]): Promise<PromptedReason[] | null> {
+    try {
+      return (await this.deps.send({ type: 'conversation/prompted', key: conversationKey, prompted })).fresh;
+    } catch (e) {
+      console.debug('[Heads Up] could not record the prompt:', e);
+      return null;
+    }
   }
 }

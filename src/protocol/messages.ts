@@ -160,7 +160,10 @@ export interface Requests {
   'events/list': { token: string };
   /** Content script → background: what this conversation (on the sender's site) already prompted, so a reload does not repeat it. */
   'conversation/get': { key: string };
-  /** Content script → background: the child was just shown a prompt for these reasons. */
+  /**
+   * Content script → background: the child is about to be shown a prompt for these reasons. The
+   * answer says which were not recorded yet: another tab with the same chat may have shown them.
+   */
   'conversation/prompted': { key: string; prompted: PromptedReason[] };
   /** Parent: "this was a false alarm": the alert's rules from its contact stay quiet from now on. */
   'alert/falseAlarm': { token: string; alertId: number };
@@ -186,7 +189,7 @@ export interface Responses {
   'alert/listAll': { alerts: AlertRecord[] };
   'events/list': { events: LifecycleEvent[] };
   'conversation/get': { level: Level; prompted: PromptedReason[] };
-  'conversation/prompted': { stored: boolean };
+  'conversation/prompted': { stored: boolean; fresh: PromptedReason[] };
   'alert/falseAlarm': { suppression: Suppression };
   'suppression/list': { suppressions: Suppression[] };
   'suppression/remove': { removed: boolean };

@@ -47,10 +47,20 @@ export function mergePrompted(known: readonly PromptedReason[], added: readonly 
   return [...merged.values()].slice(-MAX_PROMPTED);
 }
 
-/** Remember that the child was prompted for these reasons in this conversation. */
-export async function recordPrompted(db: HeadsUpDb, site: string, conversationKey: string, prompted: readonly PromptedReason[], now = Date.now()): Promise<ConversationRecord> {
+/** The reasons of `added` that `known` does not already cover (same person and kind, as high a level). */
+export function freshPrompted(known: readonly PromptedReason[], added: readonly PromptedReason[]): PromptedReason[] {
+  return added.filter((reason) => !known.some((k) => k.otherParty === reason.otherParty && k.category === reason.category && rank(k.level) >= rank(reason.level)));
+}
+
+/**
+ * Remember that the child was prompted for these reasons in this conversation. Returns the new
+ * state and the reasons that were not recorded before: read and written in one transaction, so of
+ * two tabs showing the same chat only the first to record a reason shows its prompt (warnings.ts).
+ */
+export async function recordPrompted(db: HeadsUpDb, site: string, conversationKey: string, prompted: readonly PromptedReason[], now = Date.now()): Promise<{ record: ConversationRecord; fresh: PromptedReason[] }> {
   return db.transaction('rw', db.conversations, async () => {
     const known = await db.conversations.get([site, conversationKey]);
+    const fresh = freshPrompted(known?.prompted ?? [], prompted);
     const highest = prompted.reduce<Level>((level, reason) => (rank(reason.level) > rank(level) ? reason.level : level), known?.level ?? 'none');
     const state: ConversationRecord = {
       site,
@@ -62,7 +72,7 @@ export async function recordPrompted(db: HeadsUpDb, site: string, conversationKe
       prompted: mergePrompted(known?.prompted ?? [], prompted),
     };
     await db.conversations.put(state);
-    return state;
+    return { record: state, fresh };
   });
 }
 

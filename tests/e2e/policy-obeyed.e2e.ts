@@ -5,10 +5,11 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AlertRecord, Reply, Request, RequestType, Responses } from '../../src/protocol/messages';
+import type { AlertRecord, Request } from '../../src/protocol/messages';
 import { popupUrl } from '../../tools/demo-flow';
 import { SITE_FIXTURES, type SiteFixture } from '../fixtures/sites/site-fixtures';
 import { ChromiumChatDriver } from './support/chromium-chat-driver';
+import { ask } from './support/extension-requests';
 import { startSession, type E2eSession } from './support/session';
 import {
   ADDRESS,
@@ -25,21 +26,10 @@ const PIN = '46182937';
 /** The background tells open tabs at once; they ask for their settings again. Generous for a busy machine. */
 const SETTINGS_ARRIVE_MS = 800;
 
-interface ExtensionWindow {
-  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-}
-
 const discord = SITE_FIXTURES.find((fixture) => fixture.page === 'discord');
 if (!discord) throw new Error('the discord fixture is missing');
 /** The discord fixture as another channel: another conversation with the same people. */
 const channel = (id: number): SiteFixture => ({ ...discord, url: `https://discord.com/channels/1100/${id}`, conversationKey: `discord:1100/${id}` });
-
-/** Sends protocol requests from an extension page, as the parent page does. */
-async function ask<T extends RequestType>(page: Page, request: Request<T>): Promise<Responses[T]> {
-  const reply = (await page.evaluate((message) => (window as unknown as ExtensionWindow).chrome.runtime.sendMessage(message), request)) as Reply<T>;
-  if (!reply.ok) throw new Error(`${request.type}: ${reply.error}`);
-  return reply.value;
-}
 
 describe('an open chat obeys the parent’s policy', () => {
   let session: E2eSession;

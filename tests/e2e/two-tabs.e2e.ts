@@ -2,19 +2,15 @@
 // background records each reason once, so only one tab shows the prompt and one alert is stored
 // (src/content/warnings.ts claims the reasons before showing them).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Reply } from '../../src/protocol/messages';
-import { popupUrl } from '../../tools/demo-flow';
 import { SITE_FIXTURES } from '../fixtures/sites/site-fixtures';
 import { ChromiumChatDriver } from './support/chromium-chat-driver';
+import { storedAlerts } from './support/extension-requests';
 import { startSession, type E2eSession } from './support/session';
 import { eventually, RISKY_SEQUENCE, throughout } from './support/site-checks';
 
 const discord = SITE_FIXTURES.find((fixture) => fixture.page === 'discord');
 if (!discord) throw new Error('the discord fixture is missing');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-interface ExtensionWindow {
-  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-}
 
 describe('one chat in two tabs', () => {
   let session: E2eSession;
@@ -39,11 +35,6 @@ describe('one chat in two tabs', () => {
     await eventually('a prompt shows', async () => (await total()) > 0, 10_000);
     await throughout('only one tab shows it', async () => (await total()) === 1, 2_000);
 
-    const popup = await session.context.newPage();
-    await popup.goto(popupUrl(session.extensionId));
-    const reply = (await popup.evaluate(() => (window as unknown as ExtensionWindow).chrome.runtime.sendMessage({ type: 'alert/list', limit: 10 }))) as Reply<'alert/list'>;
-    if (!reply.ok) throw new Error(reply.error);
-    expect(reply.value.alerts.filter((alert) => alert.otherParty === 'kai_twice')).toHaveLength(1);
-    await popup.close();
+    expect((await storedAlerts(session)).filter((alert) => alert.otherParty === 'kai_twice')).toHaveLength(1);
   }, 60_000);
 });

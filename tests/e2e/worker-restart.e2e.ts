@@ -2,11 +2,10 @@
 // stops an idle MV3 service worker after about 30 seconds. A chat that was quiet that long must
 // still be judged on everything before: the content script is told the reading was lost and reads
 // the chat's history again, so the warning still comes at the right message.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { popupUrl } from '../../tools/demo-flow';
 import { SITE_FIXTURES } from '../fixtures/sites/site-fixtures';
-import { ChromiumChatDriver } from './support/chromium-chat-driver';
-import { startSession, type E2eSession } from './support/session';
+import { useChatSession } from './support/extension-requests';
 import { eventually, PROMPT_AT, RISKY_CONTACT, RISKY_SEQUENCE, throughout } from './support/site-checks';
 
 const discord = SITE_FIXTURES.find((fixture) => fixture.page === 'discord');
@@ -19,20 +18,11 @@ interface WorkerVersion {
 }
 
 describe('the background is stopped in the middle of a chat', () => {
-  let session: E2eSession;
-  let driver: ChromiumChatDriver;
-
-  beforeAll(async () => {
-    session = await startSession();
-    driver = new ChromiumChatDriver(session.context);
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-    await session?.close();
-  });
+  const chat = useChatSession();
 
   it('reads the chat again and still warns at the right message', async () => {
+    const session = chat.session();
+    const driver = chat.driver();
     await driver.openSite(discord);
     await sleep(1_500);
     for (const text of RISKY_SEQUENCE.slice(0, PROMPT_AT)) await driver.receive(RISKY_CONTACT, text);

@@ -15,8 +15,17 @@
 // Repeats collapse before letters are joined (and again as they are joined) so that "aa.b" reads
 // "ab" at once: normalising normal text must change nothing (normalise.property.test.ts).
 // Every step is one linear pass over code points held in reusable buffers: no regular expression
-// runs over the whole text, so no input can make normalisation slow.
-import { ABBREVIATIONS, EMOJI_WORDS, LEET, LOOKALIKES, SEPARATORS, SPACED_WORDS } from './normalise-data';
+// runs over the whole text, so no input can make normalisation slow. What a character is and what
+// step 1 makes of it are looked up in tables (normalise-chars.ts).
+//
+// Rarely taken paths are written so that ordinary text takes them too (a table instead of a chain
+// of range tests, a store made for every mark, a loop whose body always runs): V8 compiles a hot
+// function with only the paths it has seen run, and the first text down a new one throws that
+// code away. Recompiling took 5-15 ms on one core, the slowest never-seen text in bench.ts.
+import { ASCII, DIGIT, DROPPED, LATIN, LETTER, MARK, SPACE, classOf, foldCode, isLetter, isWordChar, isWordish, pieceOf } from './normalise-chars';
+import { ABBREVIATIONS, LEET, SEPARATORS, SPACED_WORDS } from './normalise-data';
+
+export { isWordChar } from './normalise-chars';
 
 export interface NormalisedText {
   /** The original message text. */
@@ -28,142 +37,17 @@ export interface NormalisedText {
   origin: number[];
 }
 
-// ---------------------------------------------------------------------------------------------
-// Character classes, cached per BMP code point (the Unicode property regexes run once per code
-// point ever seen, not once per character of text).
-
-const OTHER = 1;
-const LATIN = 2; // a letter of the Latin script
-const LETTER = 3; // a letter of any other script
-const DIGIT = 4;
-const MARK = 5;
-
-const bmpClass = new Uint8Array(0x10000);
-
-function classify(cp: number): number {
-  const char = String.fromCodePoint(cp);
-  if (/\p{L}/u.test(char)) return /\p{Script=Latin}/u.test(char) ? LATIN : LETTER;
-  if (/\p{N}/u.test(char)) return DIGIT;
-  return /\p{M}/u.test(char) ? MARK : OTHER;
-}
-
-const astralClass = new Map<number, number>(); // emoji, mostly
-
-function classOf(cp: number): number {
-  if (cp >= 0x10000) {
-    let found = astralClass.get(cp);
-    if (found === undefined) {
-      if (astralClass.size >= 4096) astralClass.clear();
-      found = classify(cp);
-      astralClass.set(cp, found);
-    }
-    return found;
-  }
-  const known = bmpClass[cp] ?? 0;
-  if (known !== 0) return known;
-  const found = classify(cp);
-  bmpClass[cp] = found;
-  return found;
-}
-
-for (let cp = 0; cp < 0x80; cp++) classOf(cp);
-
-function isLetter(cp: number): boolean {
-  const k = classOf(cp);
-  return k === LATIN || k === LETTER;
-}
-
-/** Letters and digits make words; a combining mark keeps a letter from standing alone. */
-function isWordish(cp: number): boolean {
-  const k = classOf(cp);
-  return k === LATIN || k === LETTER || k === DIGIT || k === MARK;
-}
-
-/** A letter or digit of any script: \p{L} or \p{N}, the classes the phrase matcher's edges use. */
-export function isWordChar(cp: number): boolean {
-  const k = classOf(cp);
-  return k === LATIN || k === LETTER || k === DIGIT;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Step 1: one character at a time.
-
-// Invisible characters (zero-width space and joiners, soft hyphen, variation selectors, tags,
-// Hangul fillers...) that people put inside words to break them up, and emoji skin tones.
-const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
-const isSkinTone = (cp: number) => cp >= 0x1f3fb && cp <= 0x1f3ff;
-// Apostrophes of every style are dropped, so "don't", "don’t" and "dont" read the same.
-const APOSTROPHES = new Set([0x27, 0x60, 0xb4, 0x2018, 0x2019, 0x2bc]);
-const SPACE = /\s/u;
 const SPACE_CP = 0x20;
 const N_TILDE = 0xf1;
 const COMBINING_TILDE = 0x303;
 
 // Diacritic blocks (also what "Zalgo" text is stacked from): dropped after a Latin letter or a
 // non-letter, kept after letters of other scripts, where they can be part of the spelling.
-function isDiacriticMark(cp: number): boolean {
-  return (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x483 && cp <= 0x489) || (cp >= 0x1ab0 && cp <= 0x1aff)
-    || (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x20d0 && cp <= 0x20ff) || (cp >= 0xfe20 && cp <= 0xfe2f);
-}
-
-const lookalike = new Map<number, string>();
-for (const [latin, chars] of Object.entries(LOOKALIKES)) for (const char of chars) lookalike.set(char.codePointAt(0) ?? 0, latin);
-const emojiWord = new Map<number, string>();
-for (const [word, emoji] of Object.entries(EMOJI_WORDS)) for (const char of emoji) emojiWord.set(char.codePointAt(0) ?? 0, ` ${word} `);
-
-// ASCII needs none of the Unicode machinery: -1 drops the character, -2 is white space.
-const ASCII = new Int32Array(0x80);
-for (let cp = 0; cp < 0x80; cp++) {
-  if (APOSTROPHES.has(cp)) ASCII[cp] = -1;
-  else if (SPACE.test(String.fromCharCode(cp))) ASCII[cp] = -2;
-  else ASCII[cp] = cp >= 0x41 && cp <= 0x5a ? cp + 0x20 : cp;
-}
-
-/** Fold one letter of NFKC, lower-case text: Latin diacritics off (ñ kept), look-alikes to Latin. */
-function foldLetter(char: string, cp: number): string {
-  const decomposed = char.normalize('NFD');
-  const baseCp = decomposed.codePointAt(0) ?? cp;
-  const base = lookalike.get(baseCp) ?? String.fromCodePoint(baseCp);
-  if (base === 'n' && decomposed.includes('\u0303')) return 'ñ'; // Spanish "años" is not "anos"
-  if (classOf(base.codePointAt(0) ?? 0) === LATIN) return base;
-  return char; // other scripts keep their own letters, accents included
-}
-
-/** What one non-ASCII code point becomes: '' to drop, ' ' for white space, marks kept for later. */
-function foldChar(cp: number): string {
-  if (cp >= 0xd800 && cp <= 0xdfff) return '\uFFFD'; // a lone surrogate; U+FFFD cannot pair up later
-  if (isSkinTone(cp) || APOSTROPHES.has(cp)) return '';
-  const char = String.fromCodePoint(cp);
-  if (INVISIBLE.test(char)) return '';
-  if (SPACE.test(char)) return ' ';
-  const emoji = emojiWord.get(cp);
-  if (emoji !== undefined) return emoji;
-  let out = '';
-  for (const c of char.normalize('NFKC').toLowerCase()) {
-    const code = c.codePointAt(0) ?? 0;
-    if (code < 0x80) {
-      const ascii = ASCII[code] ?? code;
-      out += ascii === -1 ? '' : ascii === -2 ? ' ' : String.fromCharCode(ascii);
-    } else if (APOSTROPHES.has(code) || INVISIBLE.test(c)) continue;
-    else if (SPACE.test(c)) out += ' ';
-    else if (isLetter(code)) out += foldLetter(c, code);
-    else out += c;
-  }
-  return out;
-}
-
-const foldCache = new Map<number, string>();
-const FOLD_CACHE_SIZE = 8192;
-
-function folded(cp: number): string {
-  let out = foldCache.get(cp);
-  if (out === undefined) {
-    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
-    out = foldChar(cp);
-    foldCache.set(cp, out);
-  }
-  return out;
-}
+const DIACRITIC_BLOCKS = [[0x300, 0x36f], [0x483, 0x489], [0x1ab0, 0x1aff], [0x1dc0, 0x1dff], [0x20d0, 0x20ff], [0xfe20, 0xfe2f]] as const;
+const diacritic = new Uint8Array(0x10000);
+for (const [from, to] of DIACRITIC_BLOCKS) diacritic.fill(1, from, to + 1);
+// A table rather than a chain of range tests: every mark takes the same path through the code.
+const isDiacriticMark = (cp: number) => cp < 0x10000 && diacritic[cp] === 1;
 
 // Working buffers, reused between calls (the engine is synchronous): code points and, for each,
 // the offset in the original text it came from.
@@ -183,83 +67,94 @@ function ensureCapacity(needed: number): void {
   org = nextOrg;
 }
 
+// Step 1's place in the buffers: code points written, and the origin of a white space to write
+// before the next character (-1 for none), so runs of white space become one space.
+let written = 0;
+let pendingSpace = -1;
+
+/** Write one code point that came from original[at], after any pending space. */
+function write(c: number, at: number): void {
+  if (pendingSpace >= 0) {
+    cps[written] = SPACE_CP;
+    org[written++] = pendingSpace;
+    pendingSpace = -1;
+  }
+  cps[written] = c;
+  org[written++] = at;
+}
+
+/** Write one code point of what foldCode made of original[at]: spaces and marks need care. */
+function writeFolded(c: number, at: number): void {
+  if (c === SPACE_CP) {
+    if (written > 0 && pendingSpace < 0) pendingSpace = at;
+    return;
+  }
+  if (c >= 0x300 && classOf(c) === MARK) {
+    const last = written > 0 && pendingSpace < 0 ? written - 1 : -1;
+    const prev = last >= 0 ? (cps[last] ?? SPACE_CP) : SPACE_CP;
+    const prevClass = classOf(prev);
+    if (prevClass === LATIN || prevClass === DIGIT) {
+      // A diacritic on a Latin letter is folded away; only n + tilde stays, as ñ. Marks on
+      // digits (keycaps "1️⃣") go too: a digit may later be read as a letter ("ne1"). The
+      // store is made for every such mark, so that ñ takes no path of its own (see the top).
+      const tilde = c === COMBINING_TILDE;
+      const onN = prev === 0x6e;
+      cps[last] = tilde && onN ? N_TILDE : prev;
+      return;
+    }
+    if (isDiacriticMark(c)) {
+      if (prevClass !== LETTER) return;
+      // Same result whether the text came precomposed ("й") or decomposed ("и" + breve).
+      const composed = String.fromCodePoint(prev, c).normalize('NFC');
+      const single = composed.codePointAt(0) ?? 0;
+      if (composed.length === (single > 0xffff ? 2 : 1)) {
+        cps[last] = single;
+        return;
+      }
+    }
+  }
+  write(c, at);
+}
+
 /** Step 1 into the buffers; returns the number of code points. */
 function foldCharacters(original: string): number {
   ensureCapacity(original.length + 8);
-  let n = 0;
-  let pendingSpace = -1; // origin of a space to write before the next character; -1 for none
+  written = 0;
+  pendingSpace = -1;
   for (let i = 0; i < original.length; ) {
     const cp = original.codePointAt(i) ?? 0;
-    const width = cp > 0xffff ? 2 : 1;
-    if (n + 2 > cps.length) ensureCapacity(n + 2); // room for a pending space and one character
+    if (written + 2 > cps.length) ensureCapacity(written + 2); // room for a pending space and one character
     if (cp < 0x80) {
       const ascii = ASCII[cp] ?? cp;
       if (ascii === -2) {
-        if (n > 0 && pendingSpace < 0) pendingSpace = i;
+        if (written > 0 && pendingSpace < 0) pendingSpace = i;
       } else if (ascii !== -1) {
-        if (pendingSpace >= 0) {
-          cps[n] = SPACE_CP;
-          org[n++] = pendingSpace;
-          pendingSpace = -1;
-        }
-        cps[n] = ascii;
-        org[n++] = i;
+        write(ascii, i);
       }
-      i += width;
+      i++;
       continue;
     }
     if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7a3)) {
-      // Chinese and Korean letters are already what step 1 would make of them: skip the cache.
-      if (pendingSpace >= 0) {
-        cps[n] = SPACE_CP;
-        org[n++] = pendingSpace;
-        pendingSpace = -1;
-      }
-      cps[n] = cp;
-      org[n++] = i;
-      i += width;
+      // Chinese and Korean letters are already what step 1 would make of them: skip the table.
+      write(cp, i);
+      i++;
       continue;
     }
-    const piece = folded(cp);
-    ensureCapacity(n + piece.length + 1);
-    for (let k = 0; k < piece.length; ) {
-      const c = piece.codePointAt(k) ?? 0;
-      k += c > 0xffff ? 2 : 1;
-      if (c === SPACE_CP) {
-        if (n > 0 && pendingSpace < 0) pendingSpace = i;
-        continue;
+    const code = foldCode(cp);
+    if (code > 0) {
+      writeFolded(code, i);
+    } else if (code !== DROPPED) {
+      const piece = pieceOf(code);
+      ensureCapacity(written + piece.length + 1);
+      for (let k = 0; k < piece.length; ) {
+        const c = piece.codePointAt(k) ?? 0;
+        k += c > 0xffff ? 2 : 1;
+        writeFolded(c, i);
       }
-      if (c >= 0x300 && classOf(c) === MARK) {
-        const prev = n > 0 && pendingSpace < 0 ? (cps[n - 1] ?? SPACE_CP) : SPACE_CP;
-        const prevClass = classOf(prev);
-        if (prevClass === LATIN || prevClass === DIGIT) {
-          // A diacritic on a Latin letter is folded away; only n + tilde stays, as ñ. Marks on
-          // digits (keycaps "1️⃣") go too: a digit may later be read as a letter ("ne1").
-          if (c === COMBINING_TILDE && prev === 0x6e) cps[n - 1] = N_TILDE;
-          continue;
-        }
-        if (isDiacriticMark(c)) {
-          if (prevClass !== LETTER) continue;
-          // Same result whether the text came precomposed ("й") or decomposed ("и" + breve).
-          const composed = String.fromCodePoint(prev, c).normalize('NFC');
-          const single = composed.codePointAt(0) ?? 0;
-          if (composed.length === (single > 0xffff ? 2 : 1)) {
-            cps[n - 1] = single;
-            continue;
-          }
-        }
-      }
-      if (pendingSpace >= 0) {
-        cps[n] = SPACE_CP;
-        org[n++] = pendingSpace;
-        pendingSpace = -1;
-      }
-      cps[n] = c;
-      org[n++] = i;
     }
-    i += width;
+    i += cp > 0xffff ? 2 : 1;
   }
-  return n;
+  return written;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -277,7 +172,7 @@ function readLeetspeak(n: number): void {
       i++;
       continue;
     }
-    let j = i + 1;
+    let j = i; // from i, not i + 1: the loop body then runs for every run (see the top)
     while (j < n && leetOf(cps[j] ?? 0) !== 0) j++;
     if (j < n && isLetter(cps[j] ?? 0)) for (let k = i; k < j; k++) cps[k] = leetOf(cps[k] ?? 0);
     i = j;

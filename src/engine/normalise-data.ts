@@ -101,6 +101,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   // English
   u: 'you',
   ur: 'your',
+  urself: 'yourself',
+  urselves: 'yourselves',
   r: 'are',
   pix: 'pics',
   pik: 'pic',

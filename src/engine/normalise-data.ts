@@ -102,6 +102,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   u: 'you',
   ur: 'your',
   urself: 'yourself',
+  m3: 'me',
   urselves: 'yourselves',
   r: 'are',
   pix: 'pics',

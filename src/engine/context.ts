@@ -10,14 +10,9 @@ import { RELATIVES } from './family-words';
 /** Parents involved in the plan, said by the other person or by the child. */
 export const findParentInvolvement = phraseFinder({
   en: [
-    // What a parent does for the plan or says about it: "my dad says hes gonna fix the wifi" is neither.
-    '(my|our) (mom|dad|mum|parents|mother|father|stepdad|stepmom|grandma|grandpa) (is driving|is dropping|drives|is picking|picks|will pick|can pick|can drive|will drive|can take|will take|could drive|could take|is making|is mailing|asked|wants to|knows|is home|are home|will be there|is coming|are coming)',
-    '(my|our) (mom|dad|mum|parents|mother|father|stepdad|stepmom|grandma|grandpa) (can|will|could|is going to|is gonna) (mail|send|drive|take|pick|bring|call|text|come|host|make|sign|meet|drop)',
-    '(my|our) (mom|dad|mum|parents|mother|father|stepdad|stepmom|grandma|grandpa) (said|says) * (is fine|is ok|is okay|are fine|are ok|its fine|its ok|is allowed)',
-    '(my|our) (mom|dad|mum|parents|mother|father|stepdad|stepmom|grandma|grandpa) (said|says|say) (i can|i cant|i could|i have to|i need to|i should|yes|no|ok|okay|its ok|its fine|thats fine|you can|we can|hi|hello|thanks|thank you|to ask|to tell|to come|to bring)',
+    '(my|our) (mom|dad|mum|parents|mother|father|stepdad|stepmom|grandma|grandpa) (said|says|can|will|is driving|is dropping|drives|could|would|is picking|picks|is gonna|is going to|will be|is making|is mailing|asked|wants to|knows|made|is home|are home)',
     '(ask|tell|check with|text|call|show) (your|my) (mom|dad|parents|mum|mother|father)',
-    '(your) (mom|dad|parents|mum|mother|father) (can|could|said|says|asked|has to|needs to|will|should|is on|knows|signed|already signed|approved|is ok|are ok|says yes|said yes|said ok)',
-    '(my) (mom|dad|parents|mum|mother|father) (has to|needs to|signed|already signed|approved|is ok|are ok|says yes|said yes|said ok)',
+    '(your|my) (mom|dad|parents|mum|mother|father) (can|could|said|says|asked|has to|needs to|will|should|is on|knows|signed|already signed|approved|is ok|are ok|says yes|said yes|said ok)',
     '(ill|i will|she will|shell|he will|hell|we will|well) (text|call|tell|talk to) (your|ur) (mom|dad|parents|mum)',
     '(if|when) (your|ur) (mom|dad|parents|mum) (says|say|are|is) (yes|ok|okay|fine)',
     '(parent|parents|guardian|a parent|a grown up|a grownup) (has to|have to|need to|needs to|must|can|should|please)',

@@ -48,6 +48,8 @@ export function talksAboutGap(normal: string): boolean {
 export class StatedAges {
   private childAge: number | undefined;
   private askedBack = false;
+  /** The bare number that opened the last incoming message right after the child asked back. */
+  private bareAnswer = Number.NaN;
   /** The child's last message told their age. */
   private toldLast = false;
 
@@ -70,6 +72,7 @@ export class StatedAges {
   answeredAge(normal: string): StatedAge | undefined {
     const bare = this.askedBack ? BARE_AGE.exec(normal) : null;
     this.askedBack = false;
+    this.bareAnswer = Number(bare?.[1] ?? Number.NaN);
     const profile = statedAges(normal, PROFILE_PATTERNS).find((a) => a.age >= 18);
     if (profile) return profile;
     const age = Number(bare?.[1] ?? Number.NaN);
@@ -77,12 +80,15 @@ export class StatedAges {
   }
 
   /**
-   * The under-18 age an incoming message gives for its writer: "im 14", "14 m", or "me too" /
-   * "yo tambien" right after the child said theirs.
+   * The under-18 age an incoming message gives for its writer: "im 14", "14 m", a bare "13 too"
+   * after the child asked back, or "me too" / "yo tambien" right after the child said theirs.
+   * Call after answeredAge for the same message.
    */
   minorAgeIn(normal: string): number | undefined {
     const stated = statedAges(normal).find((a) => a.age < 18)?.age;
     if (stated !== undefined) return stated;
+    // "13 too lol" right after the child's "13 u" (read by answeredAge just before).
+    if (this.bareAnswer >= 5 && this.bareAnswer < 18) return this.bareAnswer;
     return this.toldLast && this.childAge !== undefined && SAME_AGE.test(normal) ? this.childAge : undefined;
   }
 

@@ -5,4 +5,7 @@
 export const RELATIVES: readonly string[] = [
   'mom', 'mum', 'mommy', 'mama', 'mamá', 'dad', 'daddy', 'papa', 'papá',
   'grandma', 'grandpa', 'granny', 'nana', 'nan', 'abuela', 'abuelo', 'abue', 'aunt', 'auntie', 'uncle', 'tia', 'tía', 'tio', 'tío',
+  // Indian English family words: an elder sister is "didi", grandmothers "dadi" and "nani". Not
+  // "bhai" or "bhaiya": gamers and strangers are "bhai" (bro) to each other.
+  'didi', 'dadi', 'nani', 'mausi', 'mummy',
 ];

@@ -10,7 +10,8 @@ const CLOSES_NEGATION = new Set(['worry', 'be', 'matter', 'judge', 'hesitate', '
 
 /** Whether one of the WINDOW_WORDS words before `start` in normalised text is a negation. */
 export function isNegated(normal: string, start: number): boolean {
-  const before = normal.slice(Math.max(0, start - 60), start).split(/[.!?,;:]/u).at(-1) ?? '';
+  // A clause ends at punctuation, and at "but": "not telling 🙊 but how old are you" asks.
+  const before = normal.slice(Math.max(0, start - 60), start).split(/[.!?,;:]| but | pero | tho | though | sino /u).at(-1) ?? '';
   const words = before.trim().split(' ').filter(Boolean).slice(-WINDOW_WORDS);
   for (let i = 0; i < words.length; i++) {
     const two = `${words[i]} ${words[i + 1] ?? ''}`;

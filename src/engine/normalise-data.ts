@@ -101,6 +101,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   // English
   u: 'you',
   ur: 'your',
+  urself: 'yourself',
+  m3: 'me',
+  urselves: 'yourselves',
   r: 'are',
   pix: 'pics',
   pik: 'pic',

@@ -7,7 +7,8 @@ const phrases = phraseFinder({
   en: [
     '(i live|we live|i stay|my house is|my home is) (in|on|near|at|by|next to|close to|off)',
     '(my|our) (address|addy|home address|house) is',
-    '(my|the) (number|phone number|cell|phone|email|e mail) is',
+    '(my|the) (number|phone number|cell number|email|e mail) is',
+    '(my) (cell|phone) is #',
     '(my|our) (school|middle school|high school) is',
     '(i go to|i attend|i am at|im at) (a |the |)* (middle|elementary|high|primary|secondary|academy|school|prep|junior high)',
     '(my|our) (parents|mom|dad|mum) (are|is|work|works) (at work|out|away|gone|not home|working) (till|until|from|all|every)',
@@ -50,7 +51,7 @@ export const disclosesPersonalInfo: Rule = {
   source: 'NCMEC (2017), The online enticement of children: an in-depth analysis of CyberTipline reports; Thorn (2022)',
   examples: {
     match: ['418 maple st in brookfield', '555-0142', 'ya eastwood middle, we get out at 3:10', 'i live near riverside park', 'my parents are at work till 6', 'its lilypad2014 at mail dot com', 'es calle jacarandas 214, colonia del valle', 'claro, 555 014 377'],
-    noMatch: ['pages 42 to 45', 'im so high lol', 'he jumped so high', 'i have 200000 coins', 'i got 3.2 too', 'middle of the map', 'see u in 10 min', 'the high score is 2000'],
+    noMatch: ['ugh my phone is on 4%', 'pages 42 to 45', 'im so high lol', 'he jumped so high', 'i have 200000 coins', 'i got 3.2 too', 'middle of the map', 'see u in 10 min', 'the high score is 2000'],
   },
   find(text) {
     const normal = text.normal;

@@ -1,9 +1,11 @@
-import { phraseRule } from '../rule';
+import type { NormalisedText } from '../normalise';
+import { wordAlternation } from '../phrases';
+import { phraseRule, type Rule } from '../rule';
 
 // Checking whether the child is alone or supervised, and driving a wedge between the child and
 // the people who protect them (O'Connell 2003, risk assessment; Olson et al. 2007, isolation).
 // Parents ask "are you home alone?" too; benign context in the conversation weighs that.
-export const isolation = phraseRule({
+const rule = phraseRule({
   id: 'isolation',
   category: 'isolation',
   severity: 'notice',
@@ -12,11 +14,22 @@ export const isolation = phraseRule({
   description: 'Checks whether you are alone, or turns you against the people who look after you.',
   source: "O'Connell (2003), A typology of child cybersexploitation and online grooming practices (risk-assessment stage); Olson et al. (2007), Entrapping the innocent (isolation)",
   examples: {
-    match: ['what about weekends, anyone home saturday mornings?', 'Will you have your room to yourself?', 'does he go to bed before u?', '¿Tus papás trabajan en la tarde?', 'ur parents dont get ur art like i do', 'anyone else home?', 'wait till hes asleep then lol', 'Will you be home alone tomorrow after school?', 'mall food court saturday at 2? dont bring ur friends', 'dont tell ur mom about me, she wouldnt get it', 'u ever feel like ppl at ur school just dont get u?', 'ok so ur kinda alone in ur room lol', 'r u alone rn?', 'anyone home rn?', 'where are ur parents rn?', 'so ur alone. we could call?', 'honestly they dont get u', 'r u in ur room?', 'text me when ur parents are asleep', '¿estás sola en casa?', 'enciérrate en el baño'],
+    match: ['tu mama a q hora llega del trabajo', 'y vení sola eh, sin tus amigas', 'los del server son unos críos, no te entienden como yo', 'los papás se asustan y pierdes la oportunidad', 'r u home by urself right now?', 'ur folks around', 'ur mom still working nights this week', 'ur mum or dad usually at ur games?', 'does ur mom know we talk like every day', 'do ur parents read ur messages', 'only u and me for now', 'next time. this one is just us', 'parents make girls nervous and the pics come out stiff', 'parents always make it weird when theres money involved', 'what about weekends, anyone home saturday mornings?', 'Will you have your room to yourself?', 'does he go to bed before u?', '¿Tus papás trabajan en la tarde?', 'ur parents dont get ur art like i do', 'anyone else home?', 'wait till hes asleep then lol', 'Will you be home alone tomorrow after school?', 'mall food court saturday at 2? dont bring ur friends', 'dont tell ur mom about me, she wouldnt get it', 'u ever feel like ppl at ur school just dont get u?', 'ok so ur kinda alone in ur room lol', 'r u alone rn?', 'anyone home rn?', 'where are ur parents rn?', 'so ur alone. we could call?', 'honestly they dont get u', 'r u in ur room?', 'text me when ur parents are asleep', '¿estás sola en casa?', 'enciérrate en el baño'],
     noMatch: ['dont bring ur phone to the pool', 'is anyone else going to the party?', 'leave me alone lol', 'are u coming to the party', 'my parents are home', 'is it just me or is this level hard'],
   },
   phrases: {
     en: [
+      '(are you|you|r you) home (alone|by yourself|on your own)',
+      '{your} {parents} (still |)(working|work|at work|on shift) (nights|late|tonight|the night shift|weekends|overnight)',
+      '{your} {parents} around',
+      '{your} {parents} (or {parents} |)(usually |always |ever |)at (your) (games|practice|matches|shows|recitals|rehearsals)',
+      '(does|do) {your} {parents} (know|knows) (we talk|we chat|about me|about us|you talk to me|we text)',
+      '(do|does) {your} {parents} (read|go through|go thru|check|look at|look through|see) (your) (messages|phone|texts|chats|dms)',
+      '(just|only) (you and me|me and you|the two of us|us two)',
+      '(this one|this time|it) (is|will be|can be) just (us|you and me)',
+      '{parents} (make|can make|always make|tend to make|would make|will make|just make) (it |this |things |girls |kids |people |everything |you |)(nervous|stressful|weird|complicated|awkward|scared|worried|stiff|difficult)',
+      '{parents} (freak out|overreact|panic|worry too much|ruin everything|mess it up|mess things up|get nervous|get weird)',
+      '(those|these|the) (guys|girls|people|kids) (dont|do not) deserve (you|a friend like you)',
       '(anyone|anybody|someone) (else |)(home|there|around) (right now|now|today|tonight)',
       '(come|be) (alone|by yourself)',
       '(when|while|once|after) your (moms|dads|mums|parents) (asleep|gone|out|at work|not home|sleeping)',
@@ -55,6 +68,12 @@ export const isolation = phraseRule({
       '(do|does) {your} {parents} (work|work late|come home late|get home late|usually come)',
     ],
     es: [
+      '(a que|a qué|q) hora (llega|llegan|sale|salen|vuelve|vuelven|regresa|regresan) (tu|tus) ({padres}|mama|papa)',
+      '(tu|tus) ({padres}|mama|papa) (a que|a qué|q) hora (llega|llegan|sale|salen|vuelve|vuelven|regresa|regresan)',
+      '(ven|veni|vení|vente|venite|veni) (sola|solo|solita|solito)',
+      'sin tus (amigas|amigos|papas|papás|padres|papis)',
+      '(no te|nadie te) (entienden|entiende|valoran|valora|conocen|conoce) como yo',
+      '(los|tus) (papas|papás|padres|papis) (se asustan|se preocupan|exageran|lo arruinan|se ponen nerviosos|no entienden)',
       '(estas|estás|andas) (sola|solo|solita|solito)',
       '(sola|solo) en (casa|tu cuarto|tu habitacion)',
       '(hay|esta|está) alguien (en casa|contigo|ahi)',
@@ -71,3 +90,22 @@ export const isolation = phraseRule({
     ],
   },
 });
+
+const words = (list: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(list)}(?![\\p{L}\\p{N}])`, 'u');
+/** "r u alone down there? theres a creeper": alone in the game's world, not at home. */
+const IN_GAME = words(['creeper', 'creepers', 'nether', 'warden', 'blaze', 'blazes', 'mobs', 'zombies', 'skeletons', 'the end', 'deep dark', 'ender', 'dungeon', 'boss', 'raid', 'spawn', 'respawn', 'my base', 'your base', 'the base', 'the cave', 'in the cave', 'down there', 'out there', 'ahi abajo', 'ahí abajo', 'por alla', 'por allá']);
+/** "lock the door and dont open it for anyone": keeping the child safe, the opposite of isolating. */
+const PROTECTIVE = words(['dont open it for anyone', 'dont open the door', 'dont open it to anyone', 'dont let anyone in', 'no le abras a nadie', 'no abras la puerta', 'no abras a nadie']);
+
+export const isolation: Rule = {
+  ...rule,
+  examples: {
+    match: rule.examples.match,
+    noMatch: [...rule.examples.noMatch, 'r u alone in the nether?? wait for me, blazes will destroy u', 'ok lock the door and dont open it for anyone', 'estás solo ahí abajo? cuidado que por ahí anda el warden'],
+  },
+  // The context is read only when the rule found something.
+  find: (text: NormalisedText) => {
+    const found = rule.find(text);
+    return found.length > 0 && (IN_GAME.test(text.normal) || PROTECTIVE.test(text.normal)) ? [] : found;
+  },
+};

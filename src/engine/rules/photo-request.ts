@@ -15,11 +15,20 @@ const rule = phraseRule({
   source: 'Thorn (2022), Self-generated child sexual abuse material: youth attitudes and experiences; Internet Watch Foundation (2023), annual report on self-generated imagery',
   negatable: true,
   examples: {
-    match: ['drop a s3lfie there, gotta make sure ur not a catfish 😂', 'now 1 in ur pjs lol', 'Are you happy to send some more photos in your leotard?', 'necesito fotos tuyas, sin filtro, de cuerpo completo', 'hacemos una videollamada de prueba a las 5', 'take one of ur face and upload it', 'send a pic of ur face', 'mándame una foto de tu cara', 'send a few more, the mirror ones', 'mili, soy de zona norte. pasamos fotos? 😏', 'come on just one, ur probly realy pretty', 'just one pic 📸', 'come on cam for like 5 min', 'just wanna see ur cute face 😊',  'send a mirror pic', 'dont be shy, nobody has to know. close ur door and send one', 'wanna trade pics?', 'intercambiamos fotos?', 'send me a pic of u', 'u got pics?', 'turn on ur cam', 'wanna ft?', 'what r u wearing rn', 'send a selfie so i know ur not a bot', 'ur turn, send me one back', 'show me ur room then', 'mándame una foto tuya', 'enciende la cámara', 'send me a p1c 📸', 'nice. cam?'],
+    match: ['qué traes puesto ahorita', 'oye y tienes fotos tuyas?', 'mandame otra, pero mejor', 'tienes webcam? ponla un momento', 'u got a webcam on that computer?', 'what u got on rn lol', 'wear something cute for me', 'take one 4 me', 'show me that smile', 'i wanna see the face behind the screen lol', 'u send me real ones and i delete this', 'one more pic and i delete everything. promise', 'now send one with less on', 'drop a s3lfie there, gotta make sure ur not a catfish 😂', 'now 1 in ur pjs lol', 'Are you happy to send some more photos in your leotard?', 'necesito fotos tuyas, sin filtro, de cuerpo completo', 'hacemos una videollamada de prueba a las 5', 'take one of ur face and upload it', 'send a pic of ur face', 'mándame una foto de tu cara', 'send a few more, the mirror ones', 'mili, soy de zona norte. pasamos fotos? 😏', 'come on just one, ur probly realy pretty', 'just one pic 📸', 'come on cam for like 5 min', 'just wanna see ur cute face 😊',  'send a mirror pic', 'dont be shy, nobody has to know. close ur door and send one', 'wanna trade pics?', 'intercambiamos fotos?', 'send me a pic of u', 'u got pics?', 'turn on ur cam', 'wanna ft?', 'what r u wearing rn', 'send a selfie so i know ur not a bot', 'ur turn, send me one back', 'show me ur room then', 'mándame una foto tuya', 'enciende la cámara', 'send me a p1c 📸', 'nice. cam?'],
     noMatch: ['mandame fotos de ella que tengas en tu cel', 'take one of the cookies before theyre gone', 'coach said send a pic of ur time sheet to the gc', 'Pablo, enciende la cámara en la clase para que vea cómo haces los ejercicios', 'bug send me a pic of ur report card!!', 'just one more game', 'come on just one more round', 'your turn to pick the map', 'send me a pic of the worksheet', 'can u send a pic of the receipt', 'i never ask for pics', 'i sent the pic to mom', 'nice pic!'],
   },
   phrases: {
     en: [
+      '(you got|do you have|you have|have you got|got|do you got) a (webcam|camera|web camera)',
+      '(what|wat|wut) (you got|have you got|do you have|are you|you) (on|in) (right now|now|tonight)',
+      'wear something * for me',
+      '(take|send|snap|make) (one|1) (4|for) me',
+      '(show me|let me see|lemme see) (that|your|ur) (smile|face|cute face|pretty face|outfit)',
+      '(wanna|want to|need to|gotta|have to|got to|let me|i wanna) see (your|the) face',
+      '(send|send me) (real|new|more|better|some new) (ones|pics|pictures|photos)',
+      '(one|1) more (pic|photo|picture|video|vid)',
+      '(with|w) less (on|clothes)',
       'send (me |)(another|one more) (one|like that)',
       '(turn|put|switch) on (camera|video|cam)',
       '(need|want|get) (a few|some|more|your|#) {pic}',
@@ -64,6 +73,10 @@ const rule = phraseRule({
       '(send|show) me (#|two|three|2|3|some|a few) (real|more|new|proper) (ones|pics|photos)',
     ],
     es: [
+      '(que|qué|q) (traes|llevas|tienes|tenes) puesto',
+      '(tienes|tenes|tenés) (fotos|foto) (tuyas|tuya|de ti)',
+      '(mandame|mándame|pasame|pásame) otra',
+      '(tienes|tenes|tenés) (webcam|camara|cámara)',
       '(mandame|mándame|pasame|pásame|enviame|envíame|manda|mandá|pasá) (una |unas |otra |un |)({foto}|selfie)',
       '(una |)foto (tuya|de ti|tuyita)',
       '(enciende|prende|pon|abre|activa|encendé|prendé) la (camara|cámara|cam)',

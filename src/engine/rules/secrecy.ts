@@ -118,20 +118,35 @@ const SURPRISE = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(['surprise', '
 /** ...unless the secret is the two of them: "about me", "our chat", "delete this". */
 const ABOUT_US = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(['about me', 'about us', 'our chat', 'our secret', 'our little', 'delete', 'de mi', 'de nosotros', 'nuestro secreto', 'borra', 'that we talk', 'que hablamos'])}(?![\\p{L}\\p{N}])`, 'u');
 
+/**
+ * "dont tell mom i failed the quiz", "no le digas a mi mamá que salí": the sender's own small
+ * confession to a sibling or friend. The secret is what they did, not the two of them; a secret
+ * that involves the child ("i gave u", "te escribí") is not one of these.
+ */
+const CONFESSION = new RegExp(`(?<![\\p{L}\\p{N}])(?:that |que |q |)(?:i|yo) ${wordAlternation(['went', 'ate', 'was', 'broke', 'failed', 'took', 'used', 'spent', 'lost', 'forgot', 'stayed up', 'snuck', 'skipped', 'crashed', 'dented', 'smoked', 'cried', 'got a', 'got detention'])}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:que|q) ${wordAlternation(['sali', 'salí', 'me comi', 'me comí', 'rompi', 'rompí', 'perdi', 'perdí', 'use', 'usé', 'gaste', 'gasté', 'fui', 'llegue tarde', 'llegué tarde', 'tome', 'tomé', 'olvide', 'olvidé', 'reprobe', 'reprobé', 'suspendi', 'suspendí'])}(?![\\p{L}\\p{N}])`, 'u');
+const INVOLVES_CHILD = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(['you', 'te', 'ti', 'contigo', 'us', 'we', 'nos', 'nosotros'])}(?![\\p{L}\\p{N}])`, 'u');
+
 /** Whether a message talks of a celebration (conversation.ts: a secret asked just after is the surprise). */
 export const mentionsCelebration = (normal: string) => SURPRISE.test(normal);
 /** Whether the secret asked is the two of them ("about me", "our chat"): never a surprise. */
 export const secretIsUs = (normal: string) => ABOUT_US.test(normal);
 
+/** The sender's own confession, with nothing in it about the child or the two of them. */
+function confesses(normal: string): boolean {
+  const match = CONFESSION.exec(normal);
+  return match !== null && !INVOLVES_CHILD.test(normal.slice(match.index));
+}
+
 export const secrecy: Rule = {
   ...rule,
   examples: {
-    match: [...rule.examples.match, "dont tell ur mom about me, it'll be a surprise"],
-    noMatch: [...rule.examples.noMatch, 'no le digas nada eh que es sorpresa', 'dont tell ur brother about the cake, its for his graduation'],
+    match: [...rule.examples.match, "dont tell ur mom about me, it'll be a surprise", 'dont tell anyone i gave u the robux', 'no le digas a nadie que te escribí'],
+    noMatch: [...rule.examples.noMatch, 'no le digas a mi mamá que sali con mis amigas jaja', 'oye no le digas a mamá q me comí tu kinder', 'also dont tell anyone i failed the history quiz lol', 'no le digas nada eh que es sorpresa', 'dont tell ur brother about the cake, its for his graduation'],
   },
   // The context is read only when the rule found something: most messages never pay for it.
   find: (text: NormalisedText) => {
     const found = rule.find(text);
-    return found.length > 0 && SURPRISE.test(text.normal) && !ABOUT_US.test(text.normal) ? [] : found;
+    if (found.length === 0 || ABOUT_US.test(text.normal)) return found;
+    return SURPRISE.test(text.normal) || confesses(text.normal) ? [] : found;
   },
 };

@@ -14,7 +14,7 @@ export const sexualisedPhotoRequest = phraseRule({
   negatable: true,
   examples: {
     match: ['send something a little risky 😳', 'intercambiamos fotos? algo atrevido 🔥', 'send something spicy', 'send me a pic without ur shirt', 'a few in a swimsuit', 'something more fun than a selfie 😏', 'send nudes', 'show me a bit more on cam', 'mándame una atrevida', 'una foto sin camiseta'],
-    noMatch: ['does anyone else sing in the shower', 'i bought a new swimsuit for the trip', 'without ur help i would fail', 'that shirt is cute'],
+    noMatch: ['wat r u eating? the spicy one?', 'does anyone else sing in the shower', 'i bought a new swimsuit for the trip', 'without ur help i would fail', 'that shirt is cute'],
   },
   phrases: {
     en: [
@@ -25,7 +25,9 @@ export const sexualisedPhotoRequest = phraseRule({
       '(a few|some|one|pics|pic|photos) in (a|your) (swimsuit|bikini|bathing suit)',
       'something (more fun|spicy|sexy|naughty|special|more fun than)',
       '(nudes|naked|nude|topless|shirtless|undressed)',
-      '(sexy|hot|spicy|naughty|dirty|private|special) (pic|pics|photo|photos|selfie|selfies|video|videos|one|ones)',
+      '(sexy|hot|spicy|naughty|dirty|private|special) (pic|pics|photo|photos|selfie|selfies|video|videos)',
+      // "one" needs a request: "the spicy one?" is often a noodle flavour.
+      '(send|show|take|make|want|wanna see|do|get) (me |)(a |an |another |)(sexy|hot|spicy|naughty|dirty|private|special) (one|ones)',
       'show (me |)(a bit|a little|some) (more|skin)',
       '(get|take) (your|ur) (clothes|shirt|top|pants) off',
       '(pic|pics|photo|photos|video|selfie|one|ones|cam|camera) (in|from) the (shower|bath)',

@@ -3,7 +3,9 @@
 // al. 2010; Winters & Jeglic 2017: most offenders disclose an adult age early). A moderator marks
 // that moment as age-gap talk, whatever words come with it, so the engine does too: once a person
 // has said they are an adult years older than the age the child told them.
-import { PROFILE_PATTERNS, statedAges } from './ages';
+import { PROFILE_PATTERNS, statedAdultAge, statedAges } from './ages';
+import { originalSpan, type NormalisedText } from './normalise';
+import type { PersonState } from './scoring';
 import { wordAlternation } from './phrases';
 import type { Reason, Span } from './types';
 
@@ -95,6 +97,33 @@ export class StatedAges {
   /** Whether someone who says they are this age is a near peer of the child (3 years either way). */
   isPeer(age: number): boolean {
     return this.childAge !== undefined && Math.abs(age - this.childAge) <= PEER_YEARS;
+  }
+
+  /** An incoming message: the ages its writer gave; adds the gap's reason when it is plain now. */
+  readOther(person: PersonState, text: NormalisedText, reasons: Reason[]): void {
+    const { normal } = text;
+    // An adult age given as an answer ("32 m"), or said with words about the gap.
+    const answered = this.answeredAge(normal) ?? (talksAboutGap(normal) ? statedAges(normal).find((a) => a.age >= 18) : undefined);
+    if (answered) person.adultAge = Math.max(answered.age, person.adultAge ?? 0);
+    if (answered || statedAdultAge(normal) !== undefined) person.statesAdultAge = true;
+    person.minorAge = this.minorAgeIn(normal) ?? person.minorAge;
+    if (person.minorAge !== undefined) person.peer = this.isPeer(person.minorAge);
+    if (answered && this.gapIsPlain(person) && !reasons.some((r) => r.category === 'age_gap_relationship')) reasons.push(ageGapReason(originalSpan(text, answered.start, answered.end)));
+  }
+
+  /**
+   * The child's message to `person`, after readChild: whether they are peers now, and the gap's
+   * reason when the child just told their age to someone who already said theirs.
+   */
+  readChildTo(person: PersonState, original: string, toldAge: boolean): Reason | undefined {
+    if (toldAge) person.toldChildAge = true;
+    if (person.minorAge !== undefined) person.peer = this.isPeer(person.minorAge);
+    return this.gapIsPlain(person) ? ageGapReason({ start: 0, end: original.length, quote: original }) : undefined;
+  }
+
+  /** This person gave an adult age, the child told them a child's age, and the gap is wide. */
+  private gapIsPlain(person: PersonState): boolean {
+    return person.adultAge !== undefined && person.toldChildAge && !person.evidence.has('age_gap_relationship') && this.isGap(person.adultAge);
   }
 
   /** Whether an adult of this age is years older than the child said they are. */

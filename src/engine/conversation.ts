@@ -1,9 +1,8 @@
 import type { Rule } from './rule';
 import { analyseText, readText } from './analyse';
-import { originalSpan, type NormalisedText } from './normalise';
+import type { NormalisedText } from './normalise';
 import { RULES } from './registry';
-import { ageGapReason, StatedAges, talksAboutGap } from './age-gap';
-import { statedAdultAge, statedAges } from './ages';
+import { StatedAges } from './age-gap';
 import { isIntimateTopic, TOPIC_WINDOW } from './intimate-topic';
 import { isAnonymousName } from './anonymous';
 import { addressesFamily, introducesFamily } from './family-address';
@@ -99,13 +98,7 @@ export class Conversation {
 
   private readIncoming(person: PersonState, text: NormalisedText, reasons: Reason[]) {
     const { normal } = text;
-    // An adult age given as an answer ("32 m"), or said with words about the gap (age-gap.ts).
-    const answered = this.ages.answeredAge(normal) ?? (talksAboutGap(normal) ? statedAges(normal).find((a) => a.age >= 18) : undefined);
-    if (answered) person.adultAge = Math.max(answered.age, person.adultAge ?? 0);
-    if (answered || statedAdultAge(normal) !== undefined) person.statesAdultAge = true;
-    person.minorAge = this.ages.minorAgeIn(normal) ?? person.minorAge;
-    if (person.minorAge !== undefined) person.peer = this.ages.isPeer(person.minorAge);
-    if (answered && this.saysAgeGap(person) && !reasons.some((r) => r.category === 'age_gap_relationship')) reasons.push(ageGapReason(originalSpan(text, answered.start, answered.end)));
+    this.ages.readOther(person, text, reasons);
     if (findParentInvolvement(normal).length > 0) person.parentsInvolved = true;
     if (introducesFamily(normal)) person.familyName = true;
     const weights = reasons.map((reason) => {
@@ -133,13 +126,11 @@ export class Conversation {
     if (findParentInvolvement(normal).length > 0) person.parentsInvolved = true;
     if (this.lastOther && addressesFamily(normal)) person.familyName = true;
     if (reasons.length === 0 || !this.lastOther) return;
-    if (reasons.some((r) => r.category === 'discloses_age')) person.toldChildAge = true;
-    if (person.minorAge !== undefined) person.peer = this.ages.isPeer(person.minorAge);
     // The child tells their age to someone who already said theirs: the gap is plain now.
-    if (this.saysAgeGap(person)) {
-      const reason = ageGapReason({ start: 0, end: text.original.length, quote: text.original });
-      this.remember(person, reason);
-      person.evidence.set(reason.category, { weight: 1, lastIndex: this.index });
+    const gap = this.ages.readChildTo(person, text.original, reasons.some((r) => r.category === 'discloses_age'));
+    if (gap) {
+      this.remember(person, gap);
+      person.evidence.set(gap.category, { weight: 1, lastIndex: this.index });
       person.stages.add('trust');
     }
     // Answering an age question is ordinary; giving an address or agreeing to meet is not.
@@ -168,11 +159,6 @@ export class Conversation {
     const recent = person.celebrationIndex !== undefined && this.index - person.celebrationIndex <= SURPRISE_WINDOW;
     if (!recent || secretIsUs(normal)) return;
     for (let k = reasons.length - 1; k >= 0; k--) if (reasons[k]?.category === 'secrecy') reasons.splice(k, 1);
-  }
-
-  /** This person said an adult age, the child told them a child's age, and the gap is wide (age-gap.ts). */
-  private saysAgeGap(person: PersonState): boolean {
-    return person.adultAge !== undefined && person.toldChildAge && !person.evidence.has('age_gap_relationship') && this.ages.isGap(person.adultAge);
   }
 
   private remember(person: PersonState, reason: Reason) {

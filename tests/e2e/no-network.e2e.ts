@@ -12,8 +12,8 @@ import {
   waitForPopupContent,
   waitForReplayDone,
 } from '../../tools/demo-flow';
-import { NetworkRecorder } from './support/network-recorder';
-import { startSession, type E2eSession } from './support/session';
+import type { NetworkRecorder } from './support/network-recorder';
+import { startRecordedSession, type E2eSession } from './support/session';
 
 /** Gives anything the background might do late (after a warning is stored) time to show up. */
 const IDLE_AFTER_FLOW_MS = 2_000;
@@ -25,12 +25,7 @@ describe('network', () => {
   let recorder: NetworkRecorder;
 
   beforeAll(async () => {
-    session = await startSession({
-      beforePages: (context, server) => {
-        recorder = new NetworkRecorder(new URL(server.url).origin);
-        recorder.attach(context);
-      },
-    });
+    ({ session, recorder } = await startRecordedSession());
   });
 
   afterAll(async () => {

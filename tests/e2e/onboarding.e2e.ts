@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_RESULTS_DIR } from '../../tools/repo-paths';
+import { askBackground } from './support/extension-requests';
 import { startSession, type E2eSession } from './support/session';
 
 const PIN = '48291573';
@@ -27,15 +28,6 @@ async function onboardingTab(context: BrowserContext, extensionId: string, timeo
 async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(TEST_RESULTS_DIR, { recursive: true });
   await page.screenshot({ path: path.join(TEST_RESULTS_DIR, name), fullPage: true, animations: 'disabled' });
-}
-
-interface ExtensionGlobals {
-  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-}
-
-/** Ask the background as an extension page does (the reply is { ok, value } or { ok, error }). */
-async function ask(page: Page, message: object): Promise<unknown> {
-  return page.evaluate((m) => (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage(m), message);
 }
 
 /** At 200% zoom a 1280-pixel window shows 640 CSS pixels: nothing may need sideways scrolling. */
@@ -93,13 +85,13 @@ describe('onboarding (first run)', () => {
     await expect(page.getByTestId('pin-strength').textContent()).resolves.toContain('Easy to guess');
     await page.getByRole('button', { name: 'Set the PIN' }).click();
     await expect(error.textContent()).resolves.toContain('easy to guess');
-    await expect(ask(page, { type: 'pin/status' })).resolves.toMatchObject({ ok: true, value: { isSet: false } });
+    await expect(askBackground(page, { type: 'pin/status' })).resolves.toMatchObject({ ok: true, value: { isSet: false } });
 
     await pin.fill(PIN);
     await again.fill(PIN);
     await page.getByRole('button', { name: 'Set the PIN' }).click();
     await page.getByTestId('onboarding-recovery').waitFor({ timeout: 20_000 });
-    await expect(ask(page, { type: 'pin/status' })).resolves.toMatchObject({ ok: true, value: { isSet: true, lockedUntil: null } });
+    await expect(askBackground(page, { type: 'pin/status' })).resolves.toMatchObject({ ok: true, value: { isSet: true, lockedUntil: null } });
   });
 
   it('shows the recovery code once and asks for confirmation before going on', async () => {
@@ -125,7 +117,7 @@ describe('onboarding (first run)', () => {
     const talk = page.getByTestId('onboarding-talk');
     await talk.waitFor();
     await expect(talk.locator('.advice li').count()).resolves.toBe(4);
-    await expect(ask(page, { type: 'policy/get' })).resolves.toMatchObject({ ok: true, value: { policy: { ageBand: 'under-13', sensitivity: 'strict', keepExcerpts: false } } });
+    await expect(askBackground(page, { type: 'policy/get' })).resolves.toMatchObject({ ok: true, value: { policy: { ageBand: 'under-13', sensitivity: 'strict', keepExcerpts: false } } });
     expect(await fitsAt200Percent(page)).toBe(true);
     await screenshot(page, 'onboarding-5-talk-to-your-child.png');
     // "Finish" closes the tab the background opened.

@@ -7,7 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { NetworkRecorder } from './support/network-recorder';
-import { askBackground, backgroundValue, expectNoNetworkRequests, openParentPage, PARENT_PIN, screenshotPage, startRecordedSession, unlock } from './support/parent-page';
+import { askBackground } from './support/extension-requests';
+import { backgroundValue, expectNoNetworkRequests, openParentPage, PARENT_PIN, screenshotPage, unlock } from './support/parent-page';
+import { startRecordedSession } from './support/session';
 import type { E2eSession } from './support/session';
 
 const WRONG_PIN = '000000';

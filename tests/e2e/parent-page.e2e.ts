@@ -21,11 +21,10 @@ import {
   screenshotPage,
   seedStore,
   settingsResult,
-  startRecordedSession,
   unlock,
   type StoredAlert,
 } from './support/parent-page';
-import type { E2eSession } from './support/session';
+import { startRecordedSession, type E2eSession } from './support/session';
 
 const DEMO_SITE = '127.0.0.1';
 

@@ -18,11 +18,10 @@ import {
   screenshotPage,
   seedStore,
   settingsResult,
-  startRecordedSession,
   unlock,
   type StoredAlert,
 } from './support/parent-page';
-import type { E2eSession } from './support/session';
+import { startRecordedSession, type E2eSession } from './support/session';
 
 const daysOld = (alerts: StoredAlert[], site: string, now: number) =>
   alerts

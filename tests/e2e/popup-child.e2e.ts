@@ -9,8 +9,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALERT_ITEM_SELECTOR, openDemoPage, openPopup, promptDialog, startReplay, waitForPopupContent } from '../../tools/demo-flow';
 import { TEST_RESULTS_DIR } from '../../tools/repo-paths';
-import { NetworkRecorder } from './support/network-recorder';
-import { saveScreenshot, startSession, type E2eSession } from './support/session';
+import { ask, askBackground } from './support/extension-requests';
+import type { NetworkRecorder } from './support/network-recorder';
+import { saveScreenshot, startRecordedSession, startSession, type E2eSession } from './support/session';
 
 /** The whole popup, scrolled part included, so a person can read all of it. */
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -32,17 +33,6 @@ async function popupWithWarning(session: E2eSession): Promise<Page> {
   return popup;
 }
 
-interface ExtensionGlobals {
-  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-}
-
-/** Asks the background as the popup does (the reply is { ok, value } or { ok, error }). */
-const ask = (page: Page, message: object) => page.evaluate((m) => (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage(m), message);
-
-async function storedAlertCount(page: Page): Promise<number> {
-  const reply = (await ask(page, { type: 'alert/list', limit: 10 })) as { ok: boolean; value?: { alerts: unknown[] } };
-  return reply.value?.alerts.length ?? 0;
-}
 
 const texts = (page: Page, testId: string) => page.getByTestId(testId).allTextContents();
 
@@ -51,12 +41,7 @@ describe('popup, child view (English, en-US)', () => {
   let recorder: NetworkRecorder;
 
   beforeAll(async () => {
-    session = await startSession({
-      beforePages: (context, server) => {
-        recorder = new NetworkRecorder(new URL(server.url).origin);
-        recorder.attach(context);
-      },
-    });
+    ({ session, recorder } = await startRecordedSession());
     await storeDemoWarning(session);
   });
 
@@ -79,7 +64,7 @@ describe('popup, child view (English, en-US)', () => {
     // What the child sees first, at the toolbar popup's size.
     await saveScreenshot(popup, 'popup-child-1-first-view.png');
     // One conversation rose several times (several stored alerts): the child sees it once, newest.
-    expect(await storedAlertCount(popup)).toBeGreaterThan(1);
+    expect((await ask(popup, { type: 'alert/list', limit: 10 })).alerts.length).toBeGreaterThan(1);
     expect(await popup.locator(ALERT_ITEM_SELECTOR).count()).toBe(1);
     await expect(popup.getByTestId('show-all-alerts').count()).resolves.toBe(0);
     await screenshot(popup, 'popup-child-1-warnings.png');
@@ -124,7 +109,7 @@ describe('popup, child view (English, en-US)', () => {
     await popup.getByTestId('setup-note').getByRole('button').click();
     const onboarding = await opened;
     await onboarding.getByTestId('onboarding-welcome').waitFor();
-    await expect(ask(onboarding, { type: 'pin/setup', pin: '48291573' })).resolves.toMatchObject({ ok: true });
+    await expect(askBackground(onboarding, { type: 'pin/setup', pin: '48291573' })).resolves.toMatchObject({ ok: true });
     const after = await popupWithWarning(session);
     await after.getByTestId('help-now').waitFor();
     await expect(after.getByTestId('setup-note').count()).resolves.toBe(0);

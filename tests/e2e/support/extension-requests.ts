@@ -1,5 +1,6 @@
 // Protocol requests sent from one of the extension's own pages, as the popup and the parent page
 // send them (src/protocol/messages.ts): the background accepts some requests only from there.
+// Also the test file's browser session with a chat driver.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { AlertRecord, Reply, Request, RequestType, Responses } from '../../../src/protocol/messages';
@@ -11,9 +12,14 @@ interface ExtensionWindow {
   chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 }
 
-/** Send a request from an extension page and unwrap the answer. */
+/** A request to the background from this extension page; returns the background's reply ({ok, value|error}). */
+export async function askBackground<T = unknown>(page: Page, message: object): Promise<{ ok: boolean; value?: T; error?: string }> {
+  return page.evaluate((m) => (globalThis as unknown as ExtensionWindow).chrome.runtime.sendMessage(m), message) as Promise<{ ok: boolean; value?: T; error?: string }>;
+}
+
+/** Send a typed request from an extension page and unwrap the answer. */
 export async function ask<T extends RequestType>(page: Page, request: Request<T>): Promise<Responses[T]> {
-  const reply = (await page.evaluate((message) => (window as unknown as ExtensionWindow).chrome.runtime.sendMessage(message), request)) as Reply<T>;
+  const reply = (await askBackground(page, request)) as Reply<T>;
   if (!reply.ok) throw new Error(`${request.type}: ${reply.error}`);
   return reply.value;
 }

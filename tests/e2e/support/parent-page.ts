@@ -10,8 +10,8 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { TEST_RESULTS_DIR } from '../../../tools/repo-paths';
-import { NetworkRecorder } from './network-recorder';
-import { startSession, type E2eSession } from './session';
+import { askBackground } from './extension-requests';
+import type { NetworkRecorder } from './network-recorder';
 
 export const PARENT_PIN = '482916';
 export const DAY = 24 * 60 * 60 * 1000;
@@ -27,11 +27,6 @@ export interface StoredAlert {
   reasons: { ruleId: string }[];
 }
 
-/** The part of the extension page's `chrome` global these helpers use. */
-interface ExtensionGlobal {
-  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-}
-
 export function parentUrl(extensionId: string, section = ''): string {
   return `chrome-extension://${extensionId}/parent.html${section === '' ? '' : `#${section}`}`;
 }
@@ -42,11 +37,6 @@ export async function openParentPage(context: BrowserContext, extensionId: strin
   return page;
 }
 
-/** A request to the background from this extension page; returns the background's reply ({ok, value|error}). */
-export async function askBackground<T = unknown>(page: Page, message: Record<string, unknown>): Promise<{ ok: boolean; value?: T; error?: string }> {
-  return page.evaluate((m) => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage(m), message) as Promise<{ ok: boolean; value?: T; error?: string }>;
-}
-
 /** The background's value for a request, failing the test on an error reply. */
 export async function backgroundValue<T>(page: Page, message: Record<string, unknown>): Promise<T> {
   const reply = await askBackground<T>(page, message);
@@ -55,18 +45,6 @@ export async function backgroundValue<T>(page: Page, message: Record<string, unk
 }
 
 /** A session whose every request, from the first page on, is recorded. */
-export async function startRecordedSession(): Promise<{ session: E2eSession; recorder: NetworkRecorder }> {
-  let recorder: NetworkRecorder | undefined;
-  const session = await startSession({
-    beforePages: (context, server) => {
-      recorder = new NetworkRecorder(new URL(server.url).origin);
-      recorder.attach(context);
-    },
-  });
-  if (!recorder) throw new Error('the network recorder was not attached');
-  return { session, recorder };
-}
-
 /**
  * Nothing left the machine: no request from the extension's pages or worker at all, none from a
  * web page to anywhere but the demo server. Then a control request from `page` and one from the

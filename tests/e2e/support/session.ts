@@ -7,6 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension, requireBrowser, type LaunchedBrowser } from '../../../tools/browser';
 import { startDemoServer, type DemoServer } from '../../../tools/demo-server';
 import { CHROME_EXTENSION_DIR, TEST_RESULTS_DIR } from '../../../tools/repo-paths';
+import { NetworkRecorder } from './network-recorder';
 
 export interface E2eSession {
   readonly server: DemoServer;
@@ -52,6 +53,19 @@ export async function startSession(options: SessionOptions = {}): Promise<E2eSes
     throw error;
   }
   return session;
+}
+
+/** A session whose every request, from the first page on, is recorded (no-network checks). */
+export async function startRecordedSession(): Promise<{ session: E2eSession; recorder: NetworkRecorder }> {
+  let recorder: NetworkRecorder | undefined;
+  const session = await startSession({
+    beforePages: (context, server) => {
+      recorder = new NetworkRecorder(new URL(server.url).origin);
+      recorder.attach(context);
+    },
+  });
+  if (!recorder) throw new Error('the network recorder was not attached');
+  return { session, recorder };
 }
 
 /** Saves a screenshot into test-results/ (for a person to look at) and returns its path. */

@@ -12,7 +12,7 @@ import {
   waitForPopupContent,
   waitForReplayDone,
 } from '../../tools/demo-flow';
-import type { NetworkRecorder } from './support/network-recorder';
+import { expectPageProbeCaught, type NetworkRecorder } from './support/network-recorder';
 import { startRecordedSession, type E2eSession } from './support/session';
 
 /** Gives anything the background might do late (after a warning is stored) time to show up. */
@@ -51,12 +51,6 @@ describe('network', () => {
 
     // Control: a request from an extension page is caught and counted as forbidden, so the
     // empty list above means "none happened", not "none were seen".
-    await popup.evaluate((url) => {
-      const image = document.createElement('img');
-      image.src = url;
-      document.body.append(image);
-    }, PROBE_URL);
-    await expect.poll(() => recorder.forbidden().map((request) => request.url)).toContain(PROBE_URL);
-    expect(recorder.forbidden().find((request) => request.url === PROBE_URL)?.source).toBe('extension page');
+    await expectPageProbeCaught(recorder, popup, PROBE_URL);
   });
 });

@@ -3,7 +3,8 @@
 // anything a web page sends somewhere other than the demo server (a content script's request
 // would look like that, since it is sent on behalf of the page).
 
-import type { BrowserContext, Request } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { expect } from 'vitest';
 
 export type RequestSource = 'extension service worker' | 'extension page' | 'web page';
 
@@ -58,4 +59,19 @@ export class NetworkRecorder {
       return recorded.source !== 'web page' || url.origin !== this.allowedWebOrigin;
     });
   }
+}
+
+/**
+ * The control of every no-network check: a request made from an extension page on purpose must be
+ * caught and counted as forbidden, so an empty list means "none happened", not "none were seen".
+ * The URL must resolve to nothing (the browser's --host-resolver-rules).
+ */
+export async function expectPageProbeCaught(recorder: NetworkRecorder, page: Page, probeUrl: string): Promise<void> {
+  await page.evaluate((url) => {
+    const image = document.createElement('img');
+    image.src = url;
+    document.body.append(image);
+  }, probeUrl);
+  await expect.poll(() => recorder.forbidden().map((r) => r.url)).toContain(probeUrl);
+  expect(recorder.forbidden().find((r) => r.url === probeUrl)?.source).toBe('extension page');
 }

@@ -11,7 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { TEST_RESULTS_DIR } from '../../../tools/repo-paths';
 import { askBackground } from './extension-requests';
-import type { NetworkRecorder } from './network-recorder';
+import { expectPageProbeCaught, type NetworkRecorder } from './network-recorder';
 
 export const PARENT_PIN = '482916';
 export const DAY = 24 * 60 * 60 * 1000;
@@ -54,13 +54,7 @@ export async function expectNoNetworkRequests(recorder: NetworkRecorder, page: P
   expect(recorder.all.some((r) => r.source === 'extension page')).toBe(true);
   expect(recorder.forbidden()).toEqual([]);
   expect(recorder.all.filter((r) => r.source !== 'web page' && !/^(chrome-extension|blob|data):/u.test(r.url))).toEqual([]);
-  await page.evaluate((url) => {
-    const image = document.createElement('img');
-    image.src = url;
-    document.body.append(image);
-  }, PROBE_URL);
-  await expect.poll(() => recorder.forbidden().map((r) => r.url)).toContain(PROBE_URL);
-  expect(recorder.forbidden().find((r) => r.url === PROBE_URL)?.source).toBe('extension page');
+  await expectPageProbeCaught(recorder, page, PROBE_URL);
 
   await askBackground(page, { type: 'pin/status' }); // wakes the worker if it was stopped
   const worker = page.context().serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));

@@ -3,18 +3,12 @@
 // al. 2010; Winters & Jeglic 2017: most offenders disclose an adult age early). A moderator marks
 // that moment as age-gap talk, whatever words come with it, so the engine does too: once a person
 // has said they are an adult years older than the age the child told them.
-import { PROFILE_PATTERNS, statedAdultAge, statedAges } from './ages';
+import { statedAges, type StatedAge } from './ages';
 import { originalSpan, type NormalisedText } from './normalise';
 import type { PersonState } from './scoring';
 import { wordAlternation } from './phrases';
 import type { Reason, Span } from './types';
 
-interface StatedAge {
-  age: number;
-  /** Where in the normalised text. */
-  start: number;
-  end: number;
-}
 
 export const AGE_GAP_RULE_ID = 'age-gap-stated';
 export const AGE_GAP_DESCRIPTION = 'Says they are an adult, years older than the age you told them.';
@@ -69,13 +63,14 @@ export class StatedAges {
   /**
    * The adult age a message gives as an answer to the child's: "32 m" (the "asl" answer) or a bare
    * "35 jaja" right after the child asked back. "im 30 and u just destroyed me" in a game lobby is
-   * an age said in passing, and stays ordinary context (adultAgeIn).
+   * an age said in passing, and stays ordinary context (statesAdultAge only). `stated`: the
+   * message's statedAges.
    */
-  answeredAge(normal: string): StatedAge | undefined {
+  private answeredAge(normal: string, stated: readonly StatedAge[]): Pick<StatedAge, 'age' | 'start' | 'end'> | undefined {
     const bare = this.askedBack ? BARE_AGE.exec(normal) : null;
     this.askedBack = false;
     this.bareAnswer = Number(bare?.[1] ?? Number.NaN);
-    const profile = statedAges(normal, PROFILE_PATTERNS).find((a) => a.age >= 18);
+    const profile = stated.find((a) => a.profile && a.age >= 18);
     if (profile) return profile;
     const age = Number(bare?.[1] ?? Number.NaN);
     return age >= 18 && age <= 99 ? { age, start: 0, end: bare?.[0].length ?? 0 } : undefined;
@@ -86,9 +81,9 @@ export class StatedAges {
    * after the child asked back, or "me too" / "yo tambien" right after the child said theirs.
    * Call after answeredAge for the same message.
    */
-  minorAgeIn(normal: string): number | undefined {
-    const stated = statedAges(normal).find((a) => a.age < 18)?.age;
-    if (stated !== undefined) return stated;
+  private minorAgeIn(normal: string, stated: readonly StatedAge[]): number | undefined {
+    const minor = stated.find((a) => a.age < 18)?.age;
+    if (minor !== undefined) return minor;
     // "13 too lol" right after the child's "13 u" (read by answeredAge just before).
     if (this.bareAnswer >= 5 && this.bareAnswer < 18) return this.bareAnswer;
     return this.toldLast && this.childAge !== undefined && SAME_AGE.test(normal) ? this.childAge : undefined;
@@ -102,11 +97,13 @@ export class StatedAges {
   /** An incoming message: the ages its writer gave; adds the gap's reason when it is plain now. */
   readOther(person: PersonState, text: NormalisedText, reasons: Reason[]): void {
     const { normal } = text;
+    const stated = statedAges(normal);
+    const adult = stated.find((a) => a.age >= 18);
     // An adult age given as an answer ("32 m"), or said with words about the gap.
-    const answered = this.answeredAge(normal) ?? (talksAboutGap(normal) ? statedAges(normal).find((a) => a.age >= 18) : undefined);
+    const answered = this.answeredAge(normal, stated) ?? (adult && talksAboutGap(normal) ? adult : undefined);
     if (answered) person.adultAge = Math.max(answered.age, person.adultAge ?? 0);
-    if (answered || statedAdultAge(normal) !== undefined) person.statesAdultAge = true;
-    person.minorAge = this.minorAgeIn(normal) ?? person.minorAge;
+    if (answered || adult) person.statesAdultAge = true;
+    person.minorAge = this.minorAgeIn(normal, stated) ?? person.minorAge;
     if (person.minorAge !== undefined) person.peer = this.isPeer(person.minorAge);
     if (answered && this.gapIsPlain(person) && !reasons.some((r) => r.category === 'age_gap_relationship')) reasons.push(ageGapReason(originalSpan(text, answered.start, answered.end)));
   }

@@ -13,26 +13,30 @@ const ASL = /(?<![\p{L}\p{N}])(\d{1,2}) ?[/,]? ?(m|f|male|female|boy|girl|guy|ch
 /** "m 24 u?", "f/13": the same answer with the letter first. */
 const ASL_REVERSED = /(?<![\p{L}\p{N}])(?:m|f|male|female)(?: ?[/,] ?| )(\d{1,2})(?![\p{L}\p{N}])/gu;
 const SELF_PATTERNS = [EN_SELF, ES_SELF, ASL, ASL_REVERSED];
-/** Only the "asl" answers: the dating-profile way of giving one's age. */
-export const PROFILE_PATTERNS = [ASL, ASL_REVERSED];
+/** The "asl" answers: the dating-profile way of giving one's age. */
+const PROFILE_PATTERNS: ReadonlySet<RegExp> = new Set([ASL, ASL_REVERSED]);
 const ANY_DIGIT = /\d/u;
 
+export interface StatedAge {
+  age: number;
+  /** Where in the normalised text. */
+  start: number;
+  end: number;
+  /** Given as an "asl" answer ("32 m", "f/13"). */
+  profile: boolean;
+}
+
 /** Every age someone states about themselves ("im 19", "19 m", "tengo 24"), with its span. */
-export function statedAges(normal: string, patterns: readonly RegExp[] = SELF_PATTERNS): Array<{ age: number; start: number; end: number }> {
-  const found: Array<{ age: number; start: number; end: number }> = [];
+export function statedAges(normal: string): StatedAge[] {
+  const found: StatedAge[] = [];
   // Every pattern needs a digit: most messages have none and skip the three scans (issue 4).
   if (!ANY_DIGIT.test(normal)) return found;
-  for (const pattern of patterns) {
+  for (const pattern of SELF_PATTERNS) {
     pattern.lastIndex = 0;
     for (const m of normal.matchAll(pattern)) {
       const age = Number(m[1]);
-      if (age >= 5 && age <= 99) found.push({ age, start: m.index, end: m.index + m[0].length });
+      if (age >= 5 && age <= 99) found.push({ age, start: m.index, end: m.index + m[0].length, profile: PROFILE_PATTERNS.has(pattern) });
     }
   }
   return found;
-}
-
-/** The first adult age (18 or more) someone states about themselves, if any. */
-export function statedAdultAge(normal: string): number | undefined {
-  return statedAges(normal).find((a) => a.age >= 18)?.age;
 }

@@ -4,7 +4,7 @@ import { normalise } from './normalise';
 import { NUMBER_WORDS_EN } from './normalise-data';
 
 // compromise earns its place here, as the oracle for our number words: its full number parser is
-// too big and slow for every chat message (README, "Why not compromise in the content script"),
+// too big and slow for every chat message (README, "compromise is not in the extension"),
 // but it tells us whether our small table reads each English word right.
 describe('number words', () => {
   it.each(Object.entries(NUMBER_WORDS_EN))('reads "%s" as %s, as compromise does', (word, digits) => {

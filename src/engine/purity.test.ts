@@ -1,5 +1,5 @@
 // The engine is pure (brief: "The engine is pure"): it imports only its own files and pure
-// language libraries, so it runs in node and in the content script unchanged.
+// language libraries, so it runs in node and in the extension (background and the page's send check) unchanged.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';

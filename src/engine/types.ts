@@ -1,5 +1,5 @@
 // The engine's vocabulary. Pure types: the engine runs unchanged in node (scan CLI, tests,
-// benchmarks) and in the content script, so nothing here may touch the browser or the DOM.
+// benchmarks) and in the extension (background, page send check): nothing here may touch the browser or the DOM.
 
 /** How worried the conversation should make us, lowest first. */
 export const LEVELS = ['none', 'notice', 'warning', 'danger'] as const;

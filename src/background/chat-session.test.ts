@@ -12,7 +12,7 @@ describe('ChatSession', () => {
     expect(session.add(from('kai', 'how old r u'))).toBeNull();
     const candidate = session.add(from('kai', 'u seem way more mature than that'));
     expect(candidate).toMatchObject({ otherParty: 'kai', level: 'warning' });
-    expect(candidate?.reasons.map((r) => r.category).sort()).toEqual(['age_probe', 'flattery_trust']);
+    expect([...new Set(candidate?.reasons.map((r) => r.category))].sort()).toEqual(['age_probe', 'flattery_trust']);
     // Reasons carry rule ids and descriptions only, never the words of the message.
     expect(JSON.stringify(candidate)).not.toContain('mature than that');
   });
@@ -42,6 +42,6 @@ describe('ChatSession in a group', () => {
     expect(session.add(from('leo', 'how old r u'))).toBeNull();
     const second = session.add(from('leo', 'u seem way more mature than that'));
     expect(second).toMatchObject({ otherParty: 'leo', level: 'warning' });
-    expect(second?.reasons.map((r) => r.category).sort()).toEqual(['age_probe', 'flattery_trust']);
+    expect([...new Set(second?.reasons.map((r) => r.category))].sort()).toEqual(['age_probe', 'flattery_trust']);
   });
 });

@@ -3,6 +3,7 @@
 // al. 2010; Winters & Jeglic 2017: most offenders disclose an adult age early). A moderator marks
 // that moment as age-gap talk, whatever words come with it, so the engine does too: once a person
 // has said they are an adult years older than the age the child told them.
+import { isLearnedRuleId } from './learned/learned-rule';
 import { statedAges, type StatedAge } from './ages';
 import { originalSpan, type NormalisedText } from './normalise';
 import type { PersonState } from './scoring';
@@ -105,7 +106,8 @@ export class StatedAges {
     if (answered || adult) person.statesAdultAge = true;
     person.minorAge = this.minorAgeIn(normal, stated) ?? person.minorAge;
     if (person.minorAge !== undefined) person.peer = this.isPeer(person.minorAge);
-    if (answered && this.gapIsPlain(person) && !reasons.some((r) => r.category === 'age_gap_relationship')) reasons.push(ageGapReason(originalSpan(text, answered.start, answered.end)));
+    // The learned model's vaguer reading of the same words does not stand in for the stated gap's reason.
+    if (answered && this.gapIsPlain(person) && !reasons.some((r) => r.category === 'age_gap_relationship' && !isLearnedRuleId(r.ruleId))) reasons.push(ageGapReason(originalSpan(text, answered.start, answered.end)));
   }
 
   /**

@@ -20,7 +20,7 @@ describe('Conversation', () => {
     const secret = c.add(from('kai', "lets keep this between us, don't tell ur parents"));
     expect(secret.level).toBe('warning');
     expect(secret.change).toMatchObject({ from: 'notice', to: 'warning', author: 'kai' });
-    expect(secret.change?.reasons.map((r) => r.ruleId).sort()).toEqual(['age-probe', 'discloses-age', 'secrecy', 'secrecy']);
+    expect(secret.change?.reasons.map((r) => r.ruleId).sort()).toEqual(['age-probe', 'discloses-age', 'learned-age-probe', 'learned-secrecy', 'secrecy', 'secrecy']);
     expect(secret.change?.reasons.find((r) => r.ruleId === 'age-probe')?.span.quote).toBe('how old r u');
   });
 

@@ -23,6 +23,18 @@ import { sexualRemark } from './rules/sexual-remark';
 import { sexualFollowUp } from './rules/sexual-follow-up';
 import { sexualisedPhotoRequest } from './rules/sexualised-photo-request';
 import { skillCompliment } from './rules/skill-compliment';
+import { learnedAgeProbe } from './rules/learned-age-probe';
+import { learnedPersonalInfoRequest } from './rules/learned-personal-info-request';
+import { learnedSecrecy } from './rules/learned-secrecy';
+import { learnedIsolation } from './rules/learned-isolation';
+import { learnedPhotoRequest } from './rules/learned-photo-request';
+import { learnedSexualContent } from './rules/learned-sexual-content';
+import { learnedMeetingRequest } from './rules/learned-meeting-request';
+import { learnedPlatformSwitch } from './rules/learned-platform-switch';
+import { learnedGiftsMoney } from './rules/learned-gifts-money';
+import { learnedFlatteryTrust } from './rules/learned-flattery-trust';
+import { learnedAgeGapRelationship } from './rules/learned-age-gap-relationship';
+import { learnedThreatsSextortion } from './rules/learned-threats-sextortion';
 
 /**
  * Every rule about what others write, in no particular order. Add a rule: one file, one line here
@@ -32,6 +44,10 @@ export const INCOMING_RULES: readonly Rule[] = [
   ageProbe, locationProbe, personalInfoRequest, secrecy, isolation, photoRequest, photoRequestSexualised, sexualisedPhotoRequest,
   sexualQuestion, sexualRemark, sexualFollowUp, intimateQuestion, explicitWords, romanticQuestion, meetingRequest, pickUpOffer, platformSwitch, giftsMoney, flatteryTrust, skillCompliment,
   ageGapRelationship, sextortionThreat, sextortionPressure,
+  // The learned model's readings (learned/signal-model.ts), after the phrase rules: where both
+  // read the same words, the phrase rule's reason comes first.
+  learnedAgeProbe, learnedPersonalInfoRequest, learnedSecrecy, learnedIsolation, learnedPhotoRequest, learnedSexualContent,
+  learnedMeetingRequest, learnedPlatformSwitch, learnedGiftsMoney, learnedFlatteryTrust, learnedAgeGapRelationship, learnedThreatsSextortion,
 ];
 
 /** Every rule the engine runs. */

@@ -4,12 +4,17 @@ import { RULES } from './registry';
 import { analyseMessage } from './engine';
 import { canonicalPhrase } from './phrases';
 import { INCOMING_CATEGORIES, OUTGOING_CATEGORIES } from './types';
+import { isLearnedRuleId, LEARNED_SOURCE } from './learned/learned-rule';
 
 describe('rule registry', () => {
   it('has unique kebab-case ids', () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+  });
+
+  it('names the learned model\'s rules so a stored reason says where it came from', () => {
+    for (const rule of RULES) expect(isLearnedRuleId(rule.id), rule.id).toBe(rule.source === LEARNED_SOURCE);
   });
 
   for (const rule of RULES) {

@@ -1,0 +1,15 @@
+import { learnedRule, LEARNED_SOURCE } from '../learned/learned-rule';
+
+// The learned model's reading of threats_sextortion: the same move as the phrase rules of this category, in
+// wording nobody wrote down (learned/signal-model.ts). A notice that adds up with other signs.
+export const learnedThreatsSextortion = learnedRule({
+  id: 'learned-threats-sextortion',
+  category: 'threats_sextortion',
+  stage: 'sexualisation',
+  description: 'Threatens to share pictures or demands money or more pictures, in words of its own (the learned model).',
+  source: LEARNED_SOURCE,
+  examples: {
+    match: ['pay me or i post ur pics', 'i have ur pics, send money or everyone sees', 'pagame o subo tus fotos', 'send more or i post them'],
+    noMatch: ['i posted my pics on insta', 'pay me back for the pizza lol', 'i sent everyone the invite'],
+  },
+});

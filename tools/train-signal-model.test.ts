@@ -1,0 +1,43 @@
+// The trainer (train-signal-model.ts) on a small corpus it is given, and the shipped model against
+// a fresh training run: a change to the features, the word families or the corpora that is not
+// followed by `npm run train` would otherwise leave the engine reading with a stale model.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { trainSignalModel } from './train-signal-model';
+import packageJson from '../package.json';
+
+const line = (id: string, kind: string, messages: Array<[string, string]>, signals: Record<string, string[]>) =>
+  JSON.stringify({ id, kind, messages: messages.map(([from, text]) => ({ from, name: from === 'other' ? 'x' : undefined, text })), signals, must_warn_by: kind === 'benign' ? null : 1 });
+
+describe('train-signal-model', () => {
+  it('learns a category from labelled messages and the person model from who sent them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'heads-up-train-'));
+    const file = join(dir, 'tiny.jsonl');
+    const lines: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      lines.push(line(`r-${i}`, 'grooming', [['other', 'u got snap?'], ['child', 'ya'], ['other', 'add me there']], { '0': ['platform_switch'], '2': ['platform_switch'] }));
+      lines.push(line(`b-${i}`, 'benign', [['other', 'did u finish the homework'], ['child', 'ya'], ['other', 'nice see u tomorrow']], {}));
+    }
+    writeFileSync(file, lines.join('\n') + '\n');
+    const { model, messages } = trainSignalModel([file]);
+    expect(messages).toBe(48);
+    expect(model.categories).toContain('platform_switch');
+    const snap = model.weights['w:snap'] ?? [];
+    const index = model.categories.indexOf('platform_switch');
+    expect(snap[snap.indexOf(index) + 1]).toBeGreaterThan(0);
+    // The person model: index after the categories, positive for the groomer's words.
+    expect(snap[snap.indexOf(model.categories.length) + 1]).toBeGreaterThan(0);
+    const even = trainSignalModel([`${file}#even`]);
+    expect(even.messages).toBe(24);
+  });
+
+  const shared = new URL('../../shared/corpus/dev.jsonl', import.meta.url);
+  it.skipIf(!existsSync(shared))('shipped the model that npm run train makes now', { timeout: 60_000 }, () => {
+    const specs = packageJson.scripts.train.split(' ').slice(2).map((path) => new URL(`../${path}`, import.meta.url).pathname);
+    const { model } = trainSignalModel(specs);
+    const shipped = JSON.parse(readFileSync(new URL('../src/engine/learned/signal-model.json', import.meta.url), 'utf8')) as unknown;
+    expect(JSON.stringify(model) === JSON.stringify(shipped), 'src/engine/learned/signal-model.json is stale: run npm run train').toBe(true);
+  });
+});

@@ -34,13 +34,14 @@ describe('the age gap, stated', () => {
 });
 
 describe('two children of near ages', () => {
-  it('weigh a handle swap less, but not flattery or an age question from a "peer"', () => {
+  it('weigh an age question and a handle swap less, but not flattery or secrecy from a "peer"', () => {
     const peers = read([from('tomi', 'cuantos años tenes?'), child('13'), from('tomi', 'yo tambien, voy a segundo'), from('tomi', 'pasame tu insta asi te sigo')]);
     expect(peers[3]?.level).toBe('notice');
     const bare = read([from('taco', 'how old r u'), child('13 u'), from('taco', '13 too lol'), from('taco', 'add me on discord my friends play there too')]);
     expect(bare[3]?.level).toBe('notice');
-    const poser = read([from('kai', 'how old r u btw?'), child('13'), from('kai', 'no way, u talk way more mature than 13. im 15 so basically same age lol')]);
-    expect(poser[2]?.level).toBe('warning');
+    const poser = read([from('kai', 'how old r u btw?'), child('13'), from('kai', 'no way, u talk way more mature than 13. im 15 so basically same age lol'), from('kai', 'dont tell ur parents about me tho')]);
+    expect(poser[2]?.level).toBe('notice');
+    expect(poser[3]?.level).not.toBe('notice');
   });
 });
 

@@ -8,6 +8,7 @@ import { isAnonymousName } from './anonymous';
 import { addressesFamily, introducesFamily } from './family-address';
 import { findParentInvolvement, isFamilyOrSchoolName } from './context';
 import { replyReason } from './replies';
+import { learnedReadingOf } from './learned/learned-rule';
 import { mentionsCelebration, secretIsUs } from './rules/secrecy';
 import { higher, levelOf, newPerson, weightOf, type PersonState } from './scoring';
 import type { Category, ChatMessage, Level, MessageVerdict, Reason, Sensitivity } from './types';
@@ -99,6 +100,8 @@ export class Conversation {
   private readIncoming(person: PersonState, text: NormalisedText, reasons: Reason[]) {
     const { normal } = text;
     this.ages.readOther(person, text, reasons);
+    person.offenderLogOdds += learnedReadingOf(text).offender;
+    person.messageCount++;
     if (findParentInvolvement(normal).length > 0) person.parentsInvolved = true;
     if (introducesFamily(normal)) person.familyName = true;
     const weights = reasons.map((reason) => {

@@ -4,6 +4,7 @@
 // several grooming stages and the child's own risky replies add to it; benign context halves the
 // everyday signals; a severe match (a sexual question, a threat) sets a floor on its own.
 import type { Rule } from './rule';
+import { readsAsOffender, readsFamiliar, type PersonReading } from './learned/person-reading';
 import type { Category, GroomingStage, Level, Reason, Sensitivity } from './types';
 
 const SEVERITY_WEIGHT = { notice: 1, warning: 2, danger: 3 } as const;
@@ -26,12 +27,13 @@ const VOIDS_CONTEXT = new Set<Category>(['secrecy', 'sexual_content', 'threats_s
  */
 const VOIDS_FAMILY = new Set<Category>(['sexual_content', 'threats_sextortion', 'age_gap_relationship']);
 /**
- * Two children who told each other near ages swap Instagram handles and numbers: those weigh
- * half between them. A groomer posing as a peer still shows through age questions, secrecy,
- * pictures, sex, isolation, meetings and flattery ("so mature for 13"), which keep their full
- * weight (and VOIDS_CONTEXT ends the discount).
+ * Two children who told each other near ages ask each other's age, say "ur cute" and swap
+ * Instagram handles and numbers: those weigh half between them (teen flirting was the commonest
+ * false alarm in the blind held-out chats). A groomer posing as a peer still shows through
+ * secrecy, pictures, sex, isolation and meetings, which keep their full weight (and
+ * VOIDS_CONTEXT ends the discount).
  */
-const PEER_DISCOUNTABLE = new Set<Category>(['platform_switch', 'personal_info_request']);
+const PEER_DISCOUNTABLE = new Set<Category>(['platform_switch', 'personal_info_request', 'age_probe']);
 /** In a group chat with this many other people, everyday signals weigh less: public banter. */
 const GROUP_SIZE = 3;
 const GROUP_FACTOR = 0.75;
@@ -55,6 +57,8 @@ const RECENT_MESSAGES = 300;
 const RECENT_GROUP_MESSAGES = 50;
 /** The child's risky replies to this person add at most this much. */
 const MAX_REPLY_WEIGHT = 1;
+/** What reading like those who groom adds (learned/person-reading.ts). */
+const OFFENDER_WEIGHT = 1;
 
 export interface CategoryEvidence {
   weight: number;
@@ -62,7 +66,7 @@ export interface CategoryEvidence {
 }
 
 /** What the engine remembers about one other person in the conversation. */
-export interface PersonState {
+export interface PersonState extends PersonReading {
   evidence: Map<Category, CategoryEvidence>;
   stages: Set<GroomingStage>;
   /** The strongest severity among this person's matches. */
@@ -91,13 +95,14 @@ export interface PersonState {
 }
 
 export function newPerson(): PersonState {
-  return { evidence: new Map(), stages: new Set(), strongest: 'none', statesAdultAge: false, peer: false, familyName: false, anonymous: false, toldChildAge: false, parentsInvolved: false, replyWeight: 0, reasons: [] };
+  return { evidence: new Map(), stages: new Set(), strongest: 'none', statesAdultAge: false, peer: false, familyName: false, anonymous: false, toldChildAge: false, parentsInvolved: false, replyWeight: 0, offenderLogOdds: 0, messageCount: 0, reasons: [] };
 }
 
 /** This person's score at message `index`, in a conversation with `others` other people. */
 export function scoreOf(person: PersonState, index: number, others = 1): number {
   const categories = [...person.evidence.keys()];
-  const family = person.familyName && !categories.some((c) => VOIDS_FAMILY.has(c));
+  // A family name, or talk that reads as family and friends do (learned/person-reading.ts).
+  const family = (person.familyName || readsFamiliar(person)) && !categories.some((c) => VOIDS_FAMILY.has(c));
   const parents = person.parentsInvolved && !categories.some((c) => VOIDS_CONTEXT.has(c));
   const banter = groupBanter(person, others);
   const peer = person.peer && !categories.some((c) => VOIDS_CONTEXT.has(c));
@@ -118,6 +123,9 @@ export function scoreOf(person: PersonState, index: number, others = 1): number 
   if (person.statesAdultAge) score += 0.5 * Math.min(3, nonAgeCategories);
   // Progress through the stages, and the child's own risky replies, count unless context explains them.
   if (family || parents) return score;
+  // Someone whose talk reads like those who groom: their first sign counts as two. Not in a
+  // busy room's banter or between peers, whose flirting reads that way too.
+  if (!banter && !peer && readsAsOffender(person)) score += OFFENDER_WEIGHT;
   if (person.stages.size >= 4) score += 1;
   else if (person.stages.size >= 3) score += 0.5;
   if (score >= 1) score += Math.min(MAX_REPLY_WEIGHT, person.replyWeight);

@@ -1,0 +1,41 @@
+// How the learned reading of a person (person-reading.ts) moves a conversation: family talk
+// under a plain first name stays quiet, and a word like "mom" does not hide someone who grooms.
+import { describe, expect, it } from 'vitest';
+import { Conversation } from '../conversation';
+import type { ChatMessage, Level } from '../types';
+import { readsAsOffender, readsFamiliar } from './person-reading';
+
+const from = (author: string, text: string): ChatMessage => ({ direction: 'incoming', author, text });
+const child = (text: string): ChatMessage => ({ direction: 'outgoing', text });
+const levels = (messages: ChatMessage[]): Level[] => {
+  const conversation = new Conversation();
+  return messages.map((m) => conversation.add(m).level);
+};
+
+describe('reading a person', () => {
+  it('needs a few messages before it says anything', () => {
+    expect(readsFamiliar({ offenderLogOdds: -5, messageCount: 1 })).toBe(false);
+    expect(readsFamiliar({ offenderLogOdds: -5, messageCount: 2 })).toBe(true);
+    expect(readsAsOffender({ offenderLogOdds: 9, messageCount: 2 })).toBe(false);
+    expect(readsAsOffender({ offenderLogOdds: 9, messageCount: 3 })).toBe(true);
+    expect(readsAsOffender({ offenderLogOdds: 3, messageCount: 3 })).toBe(false);
+  });
+
+  it('lets a parent under a plain first name ask "are u home alone" and for a picture of a form', () => {
+    const dad = levels([
+      from('Craig', 'hey bud did u have dinner yet'),
+      child('ya'),
+      from('Craig', 'good. ill be home late tonight, work ran over'),
+      from('Craig', 'are u home alone? is ur sister back from practice'),
+      child('no shes here'),
+      from('Craig', 'ok lock the door and send me a pic of the permission slip so i can sign it'),
+    ]);
+    expect(dad.at(-1)).toBe('notice');
+  });
+
+  it('does not let someone who grooms hide behind a word like "mom"', () => {
+    const jay = levels([from('jay', 'hey cutie'), from('jay', 'how old r u'), child('13'), from('jay', 'ur mom home rn?'), from('jay', 'send me a pic of u')]);
+    expect(jay[1]).toBe('warning');
+    expect(jay.at(-1)).toBe('danger');
+  });
+});

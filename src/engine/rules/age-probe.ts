@@ -34,6 +34,10 @@ const phrases: PhraseList = {
     '(are you|you) #minor or #minor',
     'so (you are|youre|your|you) #minor',
     '# (m|f|male|female|girl|boy|guy) (you|and you|how about you|what about you|hbu|wbu)',
+    // The school year by its number or stage, as UK, Australian and Indian children say it.
+    '(are you|you|youre|you are|your) (like |prob |probably |still |)(in |at |)(year|yr|grade|class|form|std|standard) # (or|right|yet|now|too|then|this year)',
+    '(you|youre|your|you are|are you) (like |prob |probably |)(in |)#grade or #grade',
+    '(primary|elementary|middle school|middle|junior high|intermediate|juniors) (still |)or (high school|high|secondary|seniors|intermediate)',
   ],
   es: [
     'cuantos (años|anos|anitos|añitos) (tienes|tenes|cumples)',
@@ -46,6 +50,8 @@ const phrases: PhraseList = {
     '(de|en) (que|q) curso (eres|estas)',
     '(tienes|tenes) #minor',
     'tu edad',
+    '(en|a) (que|q) (curso|grado|año|ano) (del|de la|de) (secundario|secundaria|secu|primaria|prepa|cole|colegio|eso|bachi|bachillerato|liceo) (estas|vas|andas|vas|sos|eres)',
+    '(vas|estas|andas|sigues|seguis) (en|a) (la |el |)(secu|secundaria|secundario|primaria|prepa|eso|bachi|cole|colegio|liceo) (o|todavia|aun|ya)',
   ],
 };
 
@@ -74,8 +80,8 @@ export const ageProbe: Rule = {
   description: 'Asks how old you are, or what grade you are in.',
   source: 'Kloess, Hamilton-Giachritsis & Beech (2019), Offense processes of online sexual grooming and abuse of children via internet communication platforms; Thorn (2022), Online grooming: examining risky encounters amid everyday digital socialization',
   examples: {
-    match: ['not telling 🙊 but hw old r u', 'jaja sí. cuántos años tení?', 'how old r ya btw u sound young on vc', 'wait whats ur irl age', 'Could you tell me your date of birth for the casting sheet?', 'wait what grade?', '¿Cuántos cumples este año?', 'wait ur like 15 now?', 'ur how old', 'm 24 u?', 'r u like in middle school or something', 'can i ask ur age? 👀', 'pip u in like middle school?', 'de qué categoría sos?', 'im 16 btw, u?', 'im josh, 14, i go to a diff school. wbu?', 'im 13 and you?', 'tengo 12 y tu?', 'how old r u btw?', 'asl', 'haha just guessing. 12? 13?', 'im 17 f. u?', 'a/s/l?', 'age?', 'what grade r u in', 'so ur 14 right?', 'HOW OLD ARE YOU', 'hw old r u', 'cuántos años tienes?', 'en qué curso estás', 'r u 11 or 12?'],
-    noMatch: ['respect. im 30 and u just destroyed me 😂', 'im 10 min away, u?', 'i have 2 dogs, you?', 'how old is ur brother now', 'i dont care how old you are lol', 'what grade did u get on the quiz', 'my sister is 14 right now', 'cuántos años tiene tu hermano'],
+    match: ['u in yr 8 or 9?', 'ur like 6th or 7th?', 'you are in class 8 right?', 'ya at primary still or high school?', 'en q año del secundario estás?', 'vas en la secu o ya en la prepa?', 'not telling 🙊 but hw old r u', 'jaja sí. cuántos años tení?', 'how old r ya btw u sound young on vc', 'wait whats ur irl age', 'Could you tell me your date of birth for the casting sheet?', 'wait what grade?', '¿Cuántos cumples este año?', 'wait ur like 15 now?', 'ur how old', 'm 24 u?', 'r u like in middle school or something', 'can i ask ur age? 👀', 'pip u in like middle school?', 'de qué categoría sos?', 'im 16 btw, u?', 'im josh, 14, i go to a diff school. wbu?', 'im 13 and you?', 'tengo 12 y tu?', 'how old r u btw?', 'asl', 'haha just guessing. 12? 13?', 'im 17 f. u?', 'a/s/l?', 'age?', 'what grade r u in', 'so ur 14 right?', 'HOW OLD ARE YOU', 'hw old r u', 'cuántos años tienes?', 'en qué curso estás', 'r u 11 or 12?'],
+    noMatch: ['see u in class 8 tomorrow', 'my sister is in year 9 or 10 i forget', 'is he in 6th or 7th now', 'respect. im 30 and u just destroyed me 😂', 'im 10 min away, u?', 'i have 2 dogs, you?', 'how old is ur brother now', 'i dont care how old you are lol', 'what grade did u get on the quiz', 'my sister is 14 right now', 'cuántos años tiene tu hermano'],
   },
   phrases,
   find(text) {

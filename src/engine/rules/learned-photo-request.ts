@@ -9,7 +9,7 @@ export const learnedPhotoRequest = learnedRule({
   description: 'Asks for pictures, video or the camera in words of its own (the learned model).',
   source: LEARNED_SOURCE,
   examples: {
-    match: ['can u turn the cam on', 'pasame una foto tuya', 'sacate una selfie', 'show me a pic of u'],
+    match: ['can u turn the cam on', 'pasame una foto tuya', 'show me a pic of u'],
     noMatch: ['nice pic of the sunset', 'i posted the homework photo in the group', 'the camera on my phone broke'],
   },
 });

@@ -9,7 +9,7 @@ export const learnedSecrecy = learnedRule({
   description: 'Asks you to keep the chat from others in words of its own (the learned model).',
   source: LEARNED_SOURCE,
   examples: {
-    match: ['this stays between us ok', 'delete our chats after ok', 'no le cuentes a nadie de mi', 'dont mention me to ur mom', 'nobody needs to know about us'],
+    match: ['this stays between us ok', 'delete our chats after ok', 'no le cuentes a nadie de mi', 'dont mention me to ur mom'],
     noMatch: ['i told my mom about the game', 'secret level unlocked lol', 'dont forget ur homework'],
   },
 });

@@ -10,7 +10,7 @@ export const learnedSexualContent = learnedRule({
   source: LEARNED_SOURCE,
   context: 'intimate-topic',
   examples: {
-    match: ['u ever been with someone', 'have u kissed a guy before', 'have u ever had sex', 'u ever touched urself'],
+    match: ['have u kissed a guy before', 'have u ever had sex'],
     noMatch: ['he kissed the trophy lol', 'i did it, beat the boss', 'the virgin islands trip was fun'],
   },
 });

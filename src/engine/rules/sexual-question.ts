@@ -12,14 +12,15 @@ export const sexualQuestion = phraseRule({
   source: "O'Connell (2003), A typology of child cybersexploitation and online grooming practices (sexual stage); Winters, Kaylor & Jeglic (2017), Sexual offenders contacting children online",
   examples: {
     match: ['ever done anything w a girl? like s3x stuff lol', 'wanna see what i sleep in?', 'ok sent. ur turn, make it spicy 😏', 'Ponte algo ajustadito para que se vea la figura', 'have u ever had sex?', 'would u do it with me?', 'r u a virgin', 'so u havent done anything with a guy yet?', 'ever done anything with one?', 'ur so sexy', 'wanna make this more fun? 😏', '¿has tenido sexo?', 'lo harías conmigo?'],
-    noMatch: ['sex ed class was so awkward lol', 'would u do the project with me?', 'we had fun at the party'],
+    noMatch: ['same lol. wanna do it together at lunch tomorrow', 'sex ed class was so awkward lol', 'would u do the project with me?', 'we had fun at the party'],
   },
   phrases: {
     en: [
       '(have you|did you|you) ever (had sex|have sex|done it|did it|made out|hooked up|been touched|touched)',
       '(are you|you|still) (still |)a virgin',
       '(would|will|wanna|want to|do you want to|you want to) (you |)(do it|have sex|make out|hook up|sleep) with me',
-      '(would|will|wanna|want to) (you |)(do it|have sex|make out|hook up|sext|cyber)',
+      // Not "wanna do it": "wanna do it together at lunch" is the homework.
+      '(would|will|wanna|want to) (you |)(have sex|make out|hook up|sext|cyber)',
       '(done|did|do) (anything|stuff|things|something) with (a|one|any) (guy|boy|girl|man|bf|boyfriend|girlfriend)',
       '(ever|have you) (done|did) anything with',
       '(you are|your|youre|so|look|looking|you look) (so |really |)sexy',

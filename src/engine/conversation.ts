@@ -9,6 +9,7 @@ import { addressesFamily, introducesFamily } from './family-address';
 import { findParentInvolvement, isFamilyOrSchoolName } from './context';
 import { replyReason } from './replies';
 import { learnedReadingOf } from './learned/learned-rule';
+import { addToReading, soundsFamiliar } from './learned/person-reading';
 import { mentionsCelebration, secretIsUs } from './rules/secrecy';
 import { higher, levelOf, newPerson, weightOf, type PersonState } from './scoring';
 import type { Category, ChatMessage, Level, MessageVerdict, Reason, Sensitivity } from './types';
@@ -100,8 +101,8 @@ export class Conversation {
   private readIncoming(person: PersonState, text: NormalisedText, reasons: Reason[]) {
     const { normal } = text;
     this.ages.readOther(person, text, reasons);
-    person.offenderLogOdds += learnedReadingOf(text).offender;
-    person.messageCount++;
+    const tone = learnedReadingOf(text).offender;
+    addToReading(person, tone);
     if (findParentInvolvement(normal).length > 0) person.parentsInvolved = true;
     if (introducesFamily(normal)) person.familyName = true;
     const weights = reasons.map((reason) => {
@@ -114,7 +115,7 @@ export class Conversation {
       this.remember(person, reason);
       if (readTwice(reasons, weights, k)) continue;
       const seen = person.evidence.get(reason.category);
-      person.evidence.set(reason.category, { weight: Math.max(weight, seen?.weight ?? 0), lastIndex: this.index });
+      person.evidence.set(reason.category, { weight: Math.max(weight, seen?.weight ?? 0), lastIndex: this.index, familiarTone: (seen?.familiarTone ?? true) && soundsFamiliar(tone) });
       if (rule) person.stages.add(rule.stage);
       person.strongest = higher(person.strongest, reason.severity);
     }
@@ -133,7 +134,7 @@ export class Conversation {
     const gap = this.ages.readChildTo(person, text.original, reasons.some((r) => r.category === 'discloses_age'));
     if (gap) {
       this.remember(person, gap);
-      person.evidence.set(gap.category, { weight: 1, lastIndex: this.index });
+      person.evidence.set(gap.category, { weight: 1, lastIndex: this.index, familiarTone: false });
       person.stages.add('trust');
     }
     // Answering an age question is ordinary; giving an address or agreeing to meet is not.

@@ -63,6 +63,8 @@ const OFFENDER_WEIGHT = 1;
 export interface CategoryEvidence {
   weight: number;
   lastIndex: number;
+  /** Every message that carried it read more like family and friends than like grooming. */
+  familiarTone: boolean;
 }
 
 /** What the engine remembers about one other person in the conversation. */
@@ -102,16 +104,19 @@ export function newPerson(): PersonState {
 export function scoreOf(person: PersonState, index: number, others = 1): number {
   const categories = [...person.evidence.keys()];
   // A family name, or talk that reads as family and friends do (learned/person-reading.ts).
-  const family = (person.familyName || readsFamiliar(person)) && !categories.some((c) => VOIDS_FAMILY.has(c));
+  const voidsFamily = categories.some((c) => VOIDS_FAMILY.has(c));
+  const family = person.familyName && !voidsFamily;
+  // Talk that reads as family and friends do (learned/person-reading.ts), for the signs said in that tone.
+  const familiar = readsFamiliar(person) && !voidsFamily;
   const parents = person.parentsInvolved && !categories.some((c) => VOIDS_CONTEXT.has(c));
   const banter = groupBanter(person, others);
   const peer = person.peer && !categories.some((c) => VOIDS_CONTEXT.has(c));
   let score = 0;
   let nonAgeCategories = 0;
-  for (const [category, { weight, lastIndex }] of person.evidence) {
+  for (const [category, { weight, lastIndex, familiarTone }] of person.evidence) {
     let w = weight;
     const everyday = weight < SEVERITY_WEIGHT.warning;
-    if (family && everyday) w *= 0.5;
+    if ((family || (familiar && familiarTone)) && everyday) w *= 0.5;
     else if (parents && DISCOUNTABLE.has(category)) w *= 0.5;
     else if (peer && PEER_DISCOUNTABLE.has(category)) w *= 0.5;
     if (banter && (everyday || category === 'sexual_content')) w *= GROUP_FACTOR;
@@ -122,7 +127,7 @@ export function scoreOf(person: PersonState, index: number, others = 1): number 
   // An adult's stated age turns compliments, requests and invitations into something else.
   if (person.statesAdultAge) score += 0.5 * Math.min(3, nonAgeCategories);
   // Progress through the stages, and the child's own risky replies, count unless context explains them.
-  if (family || parents) return score;
+  if (family || familiar || parents) return score;
   // Someone whose talk reads like those who groom: their first sign counts as two. Not in a
   // busy room's banter or between peers, whose flirting reads that way too.
   if (!banter && !peer && readsAsOffender(person)) score += OFFENDER_WEIGHT;

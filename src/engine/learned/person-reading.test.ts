@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Conversation } from '../conversation';
 import type { ChatMessage, Level } from '../types';
-import { readsAsOffender, readsFamiliar } from './person-reading';
+import { addToReading, readsAsOffender, readsFamiliar } from './person-reading';
 
 const from = (author: string, text: string): ChatMessage => ({ direction: 'incoming', author, text });
 const child = (text: string): ChatMessage => ({ direction: 'outgoing', text });
@@ -19,6 +19,10 @@ describe('reading a person', () => {
     expect(readsAsOffender({ offenderLogOdds: 9, messageCount: 2 })).toBe(false);
     expect(readsAsOffender({ offenderLogOdds: 9, messageCount: 3 })).toBe(true);
     expect(readsAsOffender({ offenderLogOdds: 3, messageCount: 3 })).toBe(false);
+    const person = { offenderLogOdds: 0, messageCount: 0 };
+    addToReading(person, -3);
+    addToReading(person, -1);
+    expect(person).toEqual({ offenderLogOdds: -4, messageCount: 2 });
   });
 
   it('lets a parent under a plain first name ask "are u home alone" and for a picture of a form', () => {
@@ -37,5 +41,18 @@ describe('reading a person', () => {
     const jay = levels([from('jay', 'hey cutie'), from('jay', 'how old r u'), child('13'), from('jay', 'ur mom home rn?'), from('jay', 'send me a pic of u')]);
     expect(jay[1]).toBe('warning');
     expect(jay.at(-1)).toBe('danger');
+  });
+
+  it('does not let weeks of friendly talk cover the turn when it comes', () => {
+    const friend = [
+      from('kai', 'hey did u finish the maths worksheet?'),
+      child('almost, question 7 is so hard'),
+      from('kai', 'same lol. wanna do it together at lunch tomorrow'),
+      child('ok'),
+      from('kai', 'cool. did u see the game last night'),
+      from('kai', 'coach said practice is at 4 on thursday'),
+    ];
+    const turn = levels([...friend, from('kai', 'keep this between us ok'), from('kai', 'r ur parents home rn?')]);
+    expect(turn.at(-1)).toBe('warning');
   });
 });

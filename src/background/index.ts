@@ -3,6 +3,7 @@
 // extension's own pages"), and records its own installs, updates and starts.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
+import { warmUpEngine } from '../engine/engine';
 import { CHAT_SESSIONS } from './chat-handlers';
 import { DEFAULT_DEPS, handleRequest } from './handlers';
 import { extensionVersion, onBackgroundStart, openOnboardingOnInstall, recordInstall } from './lifecycle';
@@ -18,4 +19,12 @@ export default defineBackground(() => {
     openOnboardingOnInstall(details).catch((e: unknown) => console.warn('[Heads Up] could not open the setup page:', e));
   });
   onBackgroundStart(DEFAULT_DEPS, extensionVersion()).catch((e: unknown) => console.warn('[Heads Up] start-up tasks failed:', e));
+  // After the listeners: compile the engine's hot paths before the first chat read needs them.
+  setTimeout(() => {
+    try {
+      warmUpEngine();
+    } catch (e) {
+      console.warn('[Heads Up] engine warm-up failed:', e);
+    }
+  }, 0);
 });

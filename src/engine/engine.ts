@@ -10,6 +10,7 @@ export { MAX_MESSAGE_LENGTH } from './analyse';
 export { INCOMING_RULES, RULES } from './registry';
 export { OUTGOING_RULES } from './outgoing-rules';
 export { previewOutgoing } from './outgoing';
+export { warmUpEngine } from './warm-up';
 export type { Rule } from './rule';
 export * from './types';
 

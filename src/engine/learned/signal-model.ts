@@ -41,23 +41,6 @@ export interface LearnedReading {
   offender: number;
 }
 
-/** One feature's weights; `seen` marks the message that last counted it (each counts once). */
-interface Row {
-  readonly pairs: readonly number[];
-  seen: number;
-}
-interface WordEntry {
-  /** The word's number: pairs are looked up by numbers, not by strings. */
-  readonly id: number;
-  row?: Row;
-  /** Rows of the pairs this word starts ("b:word_next"), by the next word's id. */
-  next?: Map<number, Row>;
-  /** Indices (in CONCEPT_ORDER) of the families the word belongs to. */
-  concepts?: number[];
-  /** The row of the word's first letters ("p:"), looked up once at load; null for none. */
-  prefix?: Row | null;
-}
-
 const model = data as SignalModelData;
 const CATEGORY_COUNT = model.categories.length;
 const OFFENDER = CATEGORY_COUNT;
@@ -67,45 +50,76 @@ const PREFIX = FEATURE_PREFIX;
 const MAX_WORDS = FEATURE_MAX_WORDS;
 /** A reason quotes the words whose weight is at least this share of the strongest word's. */
 const QUOTE_SHARE = 0.35;
+const NO_ROW = -1;
 
-const row = (pairs: readonly number[]): Row => ({ pairs, seen: -1 });
+// The model's rows in flat typed arrays (a few hundred kB that stay in cache beside the phrase
+// matcher's tables): row r's weights are rowCategory/rowWeight[rowStart[r] .. rowStart[r + 1]).
+const keys = Object.keys(model.weights);
+const rowStart = new Int32Array(keys.length + 1);
+const pairCount = keys.reduce((n, key) => n + (model.weights[key]?.length ?? 0) / 2, 0);
+const rowCategory = new Uint8Array(pairCount);
+const rowWeight = new Float64Array(pairCount);
+/** The message that last counted row r: each feature counts once per message, as in training. */
+const rowSeen = new Float64Array(keys.length).fill(-1);
+
 const FAMILIES = CONCEPT_ORDER(new Set([...CONCEPTS_OF.values()].flat()));
 const familyIndex = new Map(FAMILIES.map((name, i) => [name, i]));
-const words = new Map<string, WordEntry>();
-const prefixes = new Map<string, Row>();
-const familyRows: Array<Row | undefined> = [];
-const familyPairRows = new Map<number, Row>();
-let questionRow: Row | undefined;
+/** Words by id: their row, their first letters' row, their families. */
+const wordIds = new Map<string, number>();
+const wordRow: number[] = [];
+const wordPrefixRow: number[] = [];
+const wordFamilies: Array<readonly number[] | undefined> = [];
+/** Pairs of words by (first id × PAIR_KEY + second id), first letters of unknown words, families. */
+const PAIR_KEY = 1 << 16;
+const pairRow = new Map<number, number>();
+const prefixRow = new Map<string, number>();
+const familyRow = new Int32Array(FAMILIES.length).fill(NO_ROW);
+const familyPairRow = new Int32Array(FAMILIES.length * FAMILIES.length).fill(NO_ROW);
+let questionRow = NO_ROW;
 
-const entry = (word: string): WordEntry => {
-  let found = words.get(word);
-  if (!found) words.set(word, (found = { id: words.size }));
-  return found;
+const wordId = (word: string): number => {
+  let id = wordIds.get(word);
+  if (id === undefined) {
+    id = wordIds.size;
+    wordIds.set(word, id);
+    wordRow.push(NO_ROW);
+    wordPrefixRow.push(NO_ROW);
+    wordFamilies.push(undefined);
+  }
+  return id;
 };
-for (const [word, families] of CONCEPTS_OF) entry(word).concepts = families.map((f) => familyIndex.get(f) ?? 0).sort((a, b) => a - b);
-for (const [key, pairs] of Object.entries(model.weights)) {
+for (const [word, families] of CONCEPTS_OF) wordFamilies[wordId(word)] = families.map((f) => familyIndex.get(f) ?? 0).sort((x, y) => x - y);
+keys.forEach((key, r) => {
+  const pairs = model.weights[key] ?? [];
+  const at = rowStart[r] ?? 0;
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    rowCategory[at + i / 2] = pairs[i] ?? 0;
+    rowWeight[at + i / 2] = pairs[i + 1] ?? 0;
+  }
+  rowStart[r + 1] = at + pairs.length / 2;
   const [kind, rest = ''] = key.split(':');
-  if (kind === 'w') entry(rest).row = row(pairs);
-  else if (kind === 'p') prefixes.set(rest, row(pairs));
+  if (kind === 'w') wordRow[wordId(rest)] = r;
+  else if (kind === 'p') prefixRow.set(rest, r);
   else if (kind === 'b') {
     const [first = '', second = ''] = rest.split('_');
-    const start = entry(first);
-    (start.next ??= new Map()).set(entry(second).id, row(pairs));
-  } else if (kind === 'c') familyRows[familyIndex.get(rest) ?? -1] = row(pairs);
+    pairRow.set(wordId(first) * PAIR_KEY + wordId(second), r);
+  } else if (kind === 'c') familyRow[familyIndex.get(rest) ?? 0] = r;
   else if (kind === 'cc') {
-    const [a = '', b = ''] = rest.split('_');
-    familyPairRows.set((familyIndex.get(a) ?? 0) * FAMILIES.length + (familyIndex.get(b) ?? 0), row(pairs));
-  } else if (key === 'q') questionRow = row(pairs);
-}
-for (const [word, found] of words) found.prefix = word.length > PREFIX ? (prefixes.get(word.slice(0, PREFIX)) ?? null) : null;
+    const [x = '', y = ''] = rest.split('_');
+    familyPairRow[(familyIndex.get(x) ?? 0) * FAMILIES.length + (familyIndex.get(y) ?? 0)] = r;
+  } else if (key === 'q') questionRow = r;
+});
+if (wordIds.size > PAIR_KEY) throw new Error('signal model: too many words for the pair key');
+for (const [word, id] of wordIds) wordPrefixRow[id] = word.length > PREFIX ? (prefixRow.get(word.slice(0, PREFIX)) ?? NO_ROW) : NO_ROW;
 
 // Reused per call (the engine is synchronous).
 let stamp = 0;
 const logit = new Float64Array(CATEGORY_COUNT + 1);
 /** The rows counted in this message and the text each came from, for quoting. */
-const hitRows: Row[] = [];
-const hitStarts: number[] = [];
-const hitEnds: number[] = [];
+const MAX_HITS = MAX_WORDS * 3 + FAMILIES.length * FAMILIES.length + 1;
+const hitRow = new Int32Array(MAX_HITS);
+const hitStart = new Int32Array(MAX_HITS);
+const hitEnd = new Int32Array(MAX_HITS);
 let hitCount = 0;
 /** Per family: the message it was first seen in, and that first word. */
 const familySeen = new Float64Array(FAMILIES.length).fill(-1);
@@ -114,17 +128,17 @@ const familyEnd = new Int32Array(FAMILIES.length);
 /** The families in this message. */
 const present: number[] = [];
 
-function count(found: Row | undefined, start: number, end: number): void {
-  if (!found || found.seen === stamp) return;
-  found.seen = stamp;
-  const { pairs } = found;
-  for (let i = 0; i + 1 < pairs.length; i += 2) {
-    const c = pairs[i] ?? 0;
-    logit[c] = (logit[c] ?? 0) + (pairs[i + 1] ?? 0);
+function count(r: number, start: number, end: number): void {
+  if (r === NO_ROW || rowSeen[r] === stamp) return;
+  rowSeen[r] = stamp;
+  const to = rowStart[r + 1] ?? 0;
+  for (let i = rowStart[r] ?? 0; i < to; i++) {
+    const c = rowCategory[i] ?? 0;
+    logit[c] = (logit[c] ?? 0) + (rowWeight[i] ?? 0);
   }
-  hitRows[hitCount] = found;
-  hitStarts[hitCount] = start;
-  hitEnds[hitCount++] = end;
+  hitRow[hitCount] = r;
+  hitStart[hitCount] = start;
+  hitEnd[hitCount++] = end;
 }
 
 /** What the model reads in one message, given its normalised text. */
@@ -134,7 +148,7 @@ export function readLearned(normal: string): LearnedReading {
   logit.set(model.bias);
   logit[OFFENDER] = model.offenderBias;
   present.length = 0;
-  let previous: WordEntry | undefined;
+  let previous = -1;
   let previousStart = 0;
   let read = 0;
   WORD.lastIndex = 0;
@@ -142,28 +156,32 @@ export function readLearned(normal: string): LearnedReading {
     const word = m[0];
     const start = m.index;
     const end = start + word.length;
-    const found = words.get(word);
-    count(found?.row, start, end);
-    if (found) count(found.prefix ?? undefined, start, end);
-    else if (word.length > PREFIX) count(prefixes.get(word.slice(0, PREFIX)), start, end);
-    if (found && previous?.next) count(previous.next.get(found.id), previousStart, end);
-    for (const f of found?.concepts ?? []) {
+    const id = wordIds.get(word);
+    if (id === undefined) {
+      if (word.length > PREFIX) count(prefixRow.get(word.slice(0, PREFIX)) ?? NO_ROW, start, end);
+      previous = -1;
+      continue;
+    }
+    count(wordRow[id] ?? NO_ROW, start, end);
+    count(wordPrefixRow[id] ?? NO_ROW, start, end);
+    if (previous >= 0) count(pairRow.get(previous * PAIR_KEY + id) ?? NO_ROW, previousStart, end);
+    for (const f of wordFamilies[id] ?? []) {
       if (familySeen[f] === stamp) continue;
       familySeen[f] = stamp;
       familyStart[f] = start;
       familyEnd[f] = end;
       present.push(f);
     }
-    previous = found;
+    previous = id;
     previousStart = start;
   }
-  present.sort((a, b) => a - b);
+  present.sort((x, y) => x - y);
   for (let i = 0; i < present.length; i++) {
-    const a = present[i] ?? 0;
-    count(familyRows[a], familyStart[a] ?? 0, familyEnd[a] ?? 0);
+    const x = present[i] ?? 0;
+    count(familyRow[x] ?? NO_ROW, familyStart[x] ?? 0, familyEnd[x] ?? 0);
     for (let j = i + 1; j < present.length; j++) {
-      const b = present[j] ?? 0;
-      count(familyPairRows.get(a * FAMILIES.length + b), Math.min(familyStart[a] ?? 0, familyStart[b] ?? 0), Math.max(familyEnd[a] ?? 0, familyEnd[b] ?? 0));
+      const y = present[j] ?? 0;
+      count(familyPairRow[x * FAMILIES.length + y] ?? NO_ROW, Math.min(familyStart[x] ?? 0, familyStart[y] ?? 0), Math.max(familyEnd[x] ?? 0, familyEnd[y] ?? 0));
     }
   }
   if (normal.includes('?')) count(questionRow, 0, 0);
@@ -178,22 +196,23 @@ export function readLearned(normal: string): LearnedReading {
   return { matches, offender: logit[OFFENDER] ?? 0 };
 }
 
-/** The weight of category `c` in a row, 0 when it has none. */
-function weightIn({ pairs }: Row, c: number): number {
-  for (let i = 0; i + 1 < pairs.length; i += 2) if (pairs[i] === c) return pairs[i + 1] ?? 0;
+/** The weight of category `c` in row r, 0 when it has none. */
+function weightIn(r: number, c: number): number {
+  const to = rowStart[r + 1] ?? 0;
+  for (let i = rowStart[r] ?? 0; i < to; i++) if (rowCategory[i] === c) return rowWeight[i] ?? 0;
   return 0;
 }
 
 /** The stretch from the first to the last word that weighed most for category `c`. */
 function quoteSpan(c: number): [number, number] | undefined {
   let strongest = 0;
-  for (let h = 0; h < hitCount; h++) strongest = Math.max(strongest, weightIn(hitRows[h] as Row, c));
+  for (let h = 0; h < hitCount; h++) strongest = Math.max(strongest, weightIn(hitRow[h] ?? 0, c));
   let start = Infinity;
   let end = -1;
   for (let h = 0; h < hitCount; h++) {
-    const w = weightIn(hitRows[h] as Row, c);
-    const s = hitStarts[h] ?? 0;
-    const e = hitEnds[h] ?? 0;
+    const w = weightIn(hitRow[h] ?? 0, c);
+    const s = hitStart[h] ?? 0;
+    const e = hitEnd[h] ?? 0;
     // A question mark is no quote.
     if (w <= 0 || w < strongest * QUOTE_SHARE || e <= s) continue;
     start = Math.min(start, s);

@@ -12,8 +12,8 @@ export const sextortionThreat = phraseRule({
   description: 'Threatens to share pictures of you, or demands money or more pictures.',
   source: 'FBI & NCMEC (2022-2024), public warnings on financial sextortion; NCMEC (2024), The Growing Concerns of Sextortion; Thorn (2022), Sextortion: findings from a survey of 1,200 young people',
   examples: {
-    match: ['i can get the admin to delete it if u pay him 150', 'la foto que le pasaste a "laura" la tengo yo 😂', "edited it a bit 😂 looks real don't it", 'look what i made from ur selfies lol [image]', 'hi we found ur photo on an adult site 😟', 'hola preciosa, la videollamada de ayer quedó grabada jaja', 'i have ur icloud pics', 'if u tell anyone or go to police it all goes out', 'ok. ill start with ur mom 🙂', '$1000 or i ruin ur life', 'dont tell ur mom or she gets it first', 'doesnt matter, i can edit it to look however i want', 'ur followers r next', 'las borro si me mandas 3 más. si no, van al grupo de 3ºB y a tu madre', 'i have the pics u sent', 'alguien que tiene las fotos que le mandaste a "Marcos"', 'i have ur pic and i screenshotted all ur followers', 'pay $300 in gift cards or i send it to everyone on the list', 'if u block me it goes out instantly', 'i recorded the whole video chat', 'made some edits with ai', 'tengo tu foto y la lista de tus seguidores', 'o se la mando a todos'],
-    noMatch: ['if u tell ur mom she will be so happy', 'dont ruin ur shoes in the mud', 'i have a list of homework', 'my account got hacked and asks ppl for gift cards', 'text me or i will be late', 'i made this with ai lol', 'tienes 15?'],
+    match: ['i recorded u on cam last night', 'ur pics are on my pc now', 'i got screenshots of everything u sent', 'everyone on ur friends list will see it', 'ur whole school sees the old ones', 'te grabé por la cámara', 'tu webcam me ha grabado en tu cuarto', 'i can get the admin to delete it if u pay him 150', 'la foto que le pasaste a "laura" la tengo yo 😂', "edited it a bit 😂 looks real don't it", 'look what i made from ur selfies lol [image]', 'hi we found ur photo on an adult site 😟', 'hola preciosa, la videollamada de ayer quedó grabada jaja', 'i have ur icloud pics', 'if u tell anyone or go to police it all goes out', 'ok. ill start with ur mom 🙂', '$1000 or i ruin ur life', 'dont tell ur mom or she gets it first', 'doesnt matter, i can edit it to look however i want', 'ur followers r next', 'las borro si me mandas 3 más. si no, van al grupo de 3ºB y a tu madre', 'i have the pics u sent', 'alguien que tiene las fotos que le mandaste a "Marcos"', 'i have ur pic and i screenshotted all ur followers', 'pay $300 in gift cards or i send it to everyone on the list', 'if u block me it goes out instantly', 'i recorded the whole video chat', 'made some edits with ai', 'tengo tu foto y la lista de tus seguidores', 'o se la mando a todos'],
+    noMatch: ['i recorded the whole concert on my phone', 'grandma has a video of u dancing at the wedding lol', 'ur whole class is going on the trip', 'tu familia va a venir el domingo?', 'if u tell ur mom she will be so happy', 'dont ruin ur shoes in the mud', 'i have a list of homework', 'my account got hacked and asks ppl for gift cards', 'text me or i will be late', 'i made this with ai lol', 'tienes 15?'],
   },
   phrases: {
     en: [
@@ -28,7 +28,9 @@ export const sextortionThreat = phraseRule({
       '(i|we|ill|i will|well|we will) (post|leak|share|publish|expose) (it|them|everything|you) (immediately|right away|instantly|everywhere|online|right now)',
       'i (have|got|saved|kept|still have|screenshotted|screenshoted|recorded|took) (your|all your|the|those|that|ur) (pic|pics|picture|pictures|photo|photos|nudes|video|videos|snap|snaps|selfie|recording)',
       'i (have|got|saved|kept|still have) (it|them) (saved|still)',
-      'i (recorded|screenshotted|screenshoted|screen recorded|saved) (the|our|the whole|it|everything|our whole|all)',
+      // What was recorded is the call or everything, not "the concert" or "the game".
+      'i (recorded|screenshotted|screenshoted|screen recorded|saved) (the|our|the whole|our whole) (call|video call|videocall|video chat|facetime|chat|cam|stream|convo|conversation|vc)',
+      'i (recorded|screenshotted|screenshoted|screen recorded) (it|everything|all of it|all)',
       'i have (your|ur|all your|a list of all your|the list of) (followers|friends list|friend list|followers list|contacts|family|friends and family|school|class)',
       '(screenshot|screenshots|list) of (your|all your) (followers|friends|contacts|friends list|family)',
       '(send|post|leak|share|show|forward|spread) (it|them|this|the pic|the pics|your pics|the video|the recording|everything) to (everyone|everybody|all (of them|your|ur)|every (one|single)|your (friends|followers|family|school|class|contacts|whole|principal))',
@@ -53,8 +55,19 @@ export const sextortionThreat = phraseRule({
       '(i|we) (have|got|still have|saved|downloaded|hacked) (your|ur|all your) * (pics|photos|pictures|nudes|videos|vids)',
       '(found|saw|seen|spotted) (your|ur) (photo|pic|pics|video|videos|nudes|photos|pictures) on (an|a|some) (adult|porn|xxx|nsfw|dating) (site|website|page|account)',
       '(the|our|that|yesterdays) (call|video call|videocall|facetime|stream|cam|chat) (was|got|is) (recorded|saved|screenshotted|screen recorded)',
+      // Cold openers: "i recorded u on cam", "ur pics are on my pc now" (NCMEC 2024: financial
+      // sextortion often opens with a claim to hold images, true or not).
+      '(i|we) (recorded|filmed|screen recorded|screenshotted|captured) (you|your|you on) * (cam|camera|webcam|video|call|facetime|room)',
+      '(your|ur) (pics|photos|pictures|nudes|videos|vids|cam videos) (are|r|is) (on|in|saved on|saved to) my (pc|phone|computer|laptop|drive|cloud|hard drive)',
+      '(i|we) (have|got|took|saved) (screenshots|screen recordings|recordings|copies) of (everything|all|every pic|every photo|all the pics|all the photos) (you|u) (sent|showed|did)',
+      '(everyone|everybody|all) (on|in) (your|ur) (friends list|followers|contacts|school|class|family) (will|is gonna|gonna|would) (see|get)',
+      '(your|ur) (whole |entire |)(school|class|family|followers|friends list|contacts) (sees|will see|gets|is gonna see|gonna see|would see) (them|it|everything|the pics|the old ones|all)',
     ],
     es: [
+      '(te|los|las) (grabe|grabamos|capture|capturamos|filme) (por|en|con|desde) (la |tu |)(camara|webcam|cam|videollamada)',
+      '(tu|la) (webcam|camara|cam) me (ha |)(grabado|grabo|mostro|dejo ver)',
+      '(tus|las) (fotos|videos|nudes) (estan|quedaron) (en|guardadas en|guardados en) (mi|la) (compu|computadora|pc|celu|celular|nube)',
+      '(toda |)(tu) (familia|escuela|clase|colegio|curso) (va a ver|lo va a ver|las va a ver|vera|se va a enterar)',
       '(foto|fotos|video|vídeo) que (le |me |)(pasaste|mandaste|enviaste) * (la tengo|las tengo|lo tengo|tengo yo)',
       '(mira|mirá) (lo que|que) (hice|edite|edité|arme|armé) con (tus|tu) (fotos|foto|selfies|cara)',
       'tengo (tu|tus|la|las) (foto|fotos|video|videos|captura|capturas)',

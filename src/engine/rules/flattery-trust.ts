@@ -13,11 +13,13 @@ export const flatteryTrust = phraseRule({
   description: 'Flatters you: says you are mature for your age, special, or beautiful.',
   source: "O'Connell (2003), A typology of child cybersexploitation (friendship and relationship forming stages); Olson et al. (2007), deceptive trust development",
   examples: {
-    match: ['neta? pareces de 16, te ves bien madurita', 'eres mas madura que las de tu clase seguro', 'eres la más linda de todas mis amigas 😍', 'se nota hablando contigo. me encantas', '13?? no way u look at least 16', 'real grown up for 14', 'u type like an adult tho', 'ur not like other 12 yr olds anyway', 'bye cutie', 'hows my fav girl lol', 'ur always cute even with messy hair', 'saw u on ur friends story. ur so fine', 'u know ur really easy to talk to', 'how come a girl like u dont have one', 'u ever thought about modeling?', 'u have such a unique look', 'ur voice in vc is cute lol', 'ur my fav person on here fr', 'u could pass for 17 honestly', 'You have a natural presence on stage.', 'Eres una niña muy madura', 'u looked so good in those pics yesterday 😍', 'ur gonna be famous one day fr', 'hola, qué bonita sonrisa tienes en tu última foto 😍', 'u have the look ✨', 'hola lindo te vi en el perfil de tu amigo', 'sos distinto a los demás pibes, tenés algo especial', 'buscamos caras nuevas para campañas y tú tienes el look', 'eres chiquita pero te ves más grande', 'u talk way more mature than 13', 'ur so mature for 13', 'ur not like other girls ur age', 'hey beautiful 😍', 'ur kinda cute ngl', 'ur the only person on here i actually like talking to', 'u can tell me anything', 'ur pfp is cute lol 🙈', 'ur really sweet, most guys in there are so annoying', 'ur so chill for a 12 yo', 'eres súper madura para tener 13', 'qué linda sales en tu foto'],
-    noMatch: ['Good girl. Mum is getting the bed and bowls tomorrow', 'jaja hola mi niña', 'ur build is so cool', 'ur a legend', 'thats a cute dog', 'mature content warning'],
+    match: ['platicar contigo es lo mejor de mi día', 'talking to u is like the best part of my week', 'he doesnt get how grown up u are now', 'neta? pareces de 16, te ves bien madurita', 'eres mas madura que las de tu clase seguro', 'eres la más linda de todas mis amigas 😍', 'se nota hablando contigo. me encantas', '13?? no way u look at least 16', 'real grown up for 14', 'u type like an adult tho', 'ur not like other 12 yr olds anyway', 'bye cutie', 'hows my fav girl lol', 'ur always cute even with messy hair', 'saw u on ur friends story. ur so fine', 'u know ur really easy to talk to', 'how come a girl like u dont have one', 'u ever thought about modeling?', 'u have such a unique look', 'ur voice in vc is cute lol', 'ur my fav person on here fr', 'u could pass for 17 honestly', 'You have a natural presence on stage.', 'Eres una niña muy madura', 'u looked so good in those pics yesterday 😍', 'ur gonna be famous one day fr', 'hola, qué bonita sonrisa tienes en tu última foto 😍', 'u have the look ✨', 'hola lindo te vi en el perfil de tu amigo', 'sos distinto a los demás pibes, tenés algo especial', 'buscamos caras nuevas para campañas y tú tienes el look', 'eres chiquita pero te ves más grande', 'u talk way more mature than 13', 'ur so mature for 13', 'ur not like other girls ur age', 'hey beautiful 😍', 'ur kinda cute ngl', 'ur the only person on here i actually like talking to', 'u can tell me anything', 'ur pfp is cute lol 🙈', 'ur really sweet, most guys in there are so annoying', 'ur so chill for a 12 yo', 'eres súper madura para tener 13', 'qué linda sales en tu foto'],
+    noMatch: ['hablar con el profe es lo mejor para aprobar', 'talking to the teacher is the best way', 'this grown up game is hard', 'Good girl. Mum is getting the bed and bowls tomorrow', 'jaja hola mi niña', 'ur build is so cool', 'ur a legend', 'thats a cute dog', 'mature content warning'],
   },
   phrases: {
     en: [
+      '(talking|chatting|talkin) (to|with) (you|u) is (like |honestly |literally |)(the best|my favourite|my favorite|the highlight)',
+      '(how|so|more|really) grown up (you are|u are|youre|ur|you seem|u seem)',
       '(you|u) (look|seem|sound) (at least|like|older than) #',
       '(grown up|mature|old) for #',
       '(type|talk|write|act|text) like (an adult|a grown up|a grownup|an older)',
@@ -81,6 +83,7 @@ export const flatteryTrust = phraseRule({
       '(proper|so|really|super) talented',
     ],
     es: [
+      '(platicar|hablar|chatear) (contigo|con vos) es (lo mejor|lo mas lindo|mi parte favorita)',
       '(pareces|parece|aparentas) (de |)#',
       '(te ves|se te ve|te miras) (muy |bien |mas |más |)(madura|madurita|maduro|grande|mayor|mayorcita)',
       '(eres|sos) (mucho |)(mas|más) (madura|maduro|inteligente|linda|lindo|bonita) (que|de lo)',

@@ -14,11 +14,14 @@ const rule = phraseRule({
   description: 'Offers you gifts, game money, gift cards or cash.',
   source: "Olson et al. (2007), Entrapping the innocent (deceptive trust development); NSPCC (2021), gaming and grooming briefing",
   examples: {
-    match: ['te mandé unas rosas y un león ayer jaja', 'id tip u like 100 if u did a stream just for me', 'saw ur post in lfg, want a free carry to diamond?', 'whats ur snap ill send the code there', 'ill get u boba, whatever u want', 'would you fancy doing a collab? we pay our creators, £50 a video to start', 'ill give u 500 robux for a pic', 'ya i have an extra pair still in the box. i can mail them', 'We\'re signing new faces for a summer campaign, paid 💰', 'hey u want free robux?', 'ill give u 500 robux', 'i can send a gift card code to ur phone', 'i gifted u a sub btw', 'i could get u one, i got an extra iphone', "i'll pay u to make content for me", 'ill buy it for u', 'ill gift it. i have like 20k robux', 'te regalo nitro', '¿quieres robux gratis?'],
-    noMatch: ['te doy 10 de hierro por tu espada encantada', 'ill give u 20 bucks if u help me move boxes lol', 'ill get u from practice at 6', 'ill give u 200 robux for it', 'i bought robux with my allowance', 'gift ideas for my mom?', 'the skin costs 1200 vbucks'],
+    match: ['te recargo saldo pa q no te quedes sin datos', 'ill cover ur battle pass this season', 'got u nitro, check ur gifts', 'grab lunch at westfield, my shout', 'te mandé unas rosas y un león ayer jaja', 'id tip u like 100 if u did a stream just for me', 'saw ur post in lfg, want a free carry to diamond?', 'whats ur snap ill send the code there', 'ill get u boba, whatever u want', 'would you fancy doing a collab? we pay our creators, £50 a video to start', 'ill give u 500 robux for a pic', 'ya i have an extra pair still in the box. i can mail them', 'We\'re signing new faces for a summer campaign, paid 💰', 'hey u want free robux?', 'ill give u 500 robux', 'i can send a gift card code to ur phone', 'i gifted u a sub btw', 'i could get u one, i got an extra iphone', "i'll pay u to make content for me", 'ill buy it for u', 'ill gift it. i have like 20k robux', 'te regalo nitro', '¿quieres robux gratis?'],
+    noMatch: ['mi mamá me recarga saldo los lunes', 'i bought the battle pass myself lol', 'can u cover for me in class tomorrow', 'te doy 10 de hierro por tu espada encantada', 'ill give u 20 bucks if u help me move boxes lol', 'ill get u from practice at 6', 'ill give u 200 robux for it', 'i bought robux with my allowance', 'gift ideas for my mom?', 'the skin costs 1200 vbucks'],
   },
   phrases: {
     en: [
+      '(ill|i will|i can|let me|lemme|i could|i wanna|i want to) (cover|pay for|shout) (your|ur|you|the) (battle pass|pass|sub|subscription|skins|skin|nitro|robux|vbucks|lunch|ticket|tickets|food|premium)',
+      '(got|bought|sent|gifted) (you|u) (nitro|robux|vbucks|a skin|skins|the pass|a battle pass|the battle pass|a gift card|premium|a sub)',
+      '(my shout|my treat|its on me|it is on me)',
       '(id|i would|ill|i will|i can|i could|i wanna|i want to) (tip|pay) (you) (like |about |at least |)(#|$#)',
       '(want|wanna|need|get) a free (carry|carries|boost|boosting|account|skin|skins|battle pass|admin pass|vip pass|gamepass|game pass|nitro)',
       '(ill|i will|i can|i could|im gonna|im going to) send (you |)the (code|codes|card|gift card)',
@@ -53,6 +56,7 @@ const rule = phraseRule({
       '(i can|ill|i could|let me|i will) (mail|ship|post|send) (them|it|one|those|a pair) (to you|to your|tomorrow|today|for free|)',
     ],
     es: [
+      'te (recargo|cargo|compro|regalo|pago|mando) (saldo|diamantes|el pase|robux|la recarga|datos|skins|pavos)',
       '(te mande|te mandé|te envie|te envié|te regale|te regalé) (unas |unos |un |una |)(rosas|regalos|monedas|diamantes|coins|leones|gifts|estrellas)',
       '(robux|pavos|nitro|gemas|monedas|skins|dinero|diamantes) gratis',
       '(quieres|queres|querés) (robux|pavos|nitro|skins|dinero|gemas)',

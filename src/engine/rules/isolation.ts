@@ -14,11 +14,14 @@ const rule = phraseRule({
   description: 'Checks whether you are alone, or turns you against the people who look after you.',
   source: "O'Connell (2003), A typology of child cybersexploitation and online grooming practices (risk-assessment stage); Olson et al. (2007), Entrapping the innocent (isolation)",
   examples: {
-    match: ['tu mama a q hora llega del trabajo', 'y vení sola eh, sin tus amigas', 'los del server son unos críos, no te entienden como yo', 'los papás se asustan y pierdes la oportunidad', 'r u home by urself right now?', 'ur folks around', 'ur mom still working nights this week', 'ur mum or dad usually at ur games?', 'does ur mom know we talk like every day', 'do ur parents read ur messages', 'only u and me for now', 'next time. this one is just us', 'parents make girls nervous and the pics come out stiff', 'parents always make it weird when theres money involved', 'what about weekends, anyone home saturday mornings?', 'Will you have your room to yourself?', 'does he go to bed before u?', '¿Tus papás trabajan en la tarde?', 'ur parents dont get ur art like i do', 'anyone else home?', 'wait till hes asleep then lol', 'Will you be home alone tomorrow after school?', 'mall food court saturday at 2? dont bring ur friends', 'dont tell ur mom about me, she wouldnt get it', 'u ever feel like ppl at ur school just dont get u?', 'ok so ur kinda alone in ur room lol', 'r u alone rn?', 'anyone home rn?', 'where are ur parents rn?', 'so ur alone. we could call?', 'honestly they dont get u', 'r u in ur room?', 'text me when ur parents are asleep', '¿estás sola en casa?', 'enciérrate en el baño'],
-    noMatch: ['dont bring ur phone to the pool', 'is anyone else going to the party?', 'leave me alone lol', 'are u coming to the party', 'my parents are home', 'is it just me or is this level hard'],
+    match: ['tus papás trabajan todo el día?', 'tus papás son pesados con el compu?', 'do ur parents ever look over ur shoulder when ur on here', 'u usually by urself after school?', 'is ur pc in ur room or like the living room', 'tu mama a q hora llega del trabajo', 'y vení sola eh, sin tus amigas', 'los del server son unos críos, no te entienden como yo', 'los papás se asustan y pierdes la oportunidad', 'r u home by urself right now?', 'ur folks around', 'ur mom still working nights this week', 'ur mum or dad usually at ur games?', 'does ur mom know we talk like every day', 'do ur parents read ur messages', 'only u and me for now', 'next time. this one is just us', 'parents make girls nervous and the pics come out stiff', 'parents always make it weird when theres money involved', 'what about weekends, anyone home saturday mornings?', 'Will you have your room to yourself?', 'does he go to bed before u?', '¿Tus papás trabajan en la tarde?', 'ur parents dont get ur art like i do', 'anyone else home?', 'wait till hes asleep then lol', 'Will you be home alone tomorrow after school?', 'mall food court saturday at 2? dont bring ur friends', 'dont tell ur mom about me, she wouldnt get it', 'u ever feel like ppl at ur school just dont get u?', 'ok so ur kinda alone in ur room lol', 'r u alone rn?', 'anyone home rn?', 'where are ur parents rn?', 'so ur alone. we could call?', 'honestly they dont get u', 'r u in ur room?', 'text me when ur parents are asleep', '¿estás sola en casa?', 'enciérrate en el baño'],
+    noMatch: ['mis papás trabajan todo el día', 'my pc is in my room', 'dont bring ur phone to the pool', 'is anyone else going to the party?', 'leave me alone lol', 'are u coming to the party', 'my parents are home', 'is it just me or is this level hard'],
   },
   phrases: {
     en: [
+      '(your|ur) (parents|mom|mum|dad|folks|family) (ever |)(look|looking|peek|peeking) over (your|ur) shoulder',
+      '(are you|you|youre|your) (usually |always |often |)(by yourself|on your own|home alone) (after school|in the afternoon|on|at|when|most)',
+      '(is|are) (your|ur) (pc|computer|laptop|phone|tablet|console|setup) in (your|ur) (room|bedroom)',
       '(are you|you|r you) home (alone|by yourself|on your own)',
       '{your} {parents} (still |)(working|work|at work|on shift) (nights|late|tonight|the night shift|weekends|overnight)',
       '{your} {parents} around',
@@ -68,6 +71,7 @@ const rule = phraseRule({
       '(do|does) {your} {parents} (work|work late|come home late|get home late|usually come)',
     ],
     es: [
+      '(tus|los) (papas|padres|viejos) (trabajan|son pesados|son estrictos|revisan|te dejan|estan) (todo el dia|con el|con la|tranqui|en casa)',
       '(a que|a qué|q) hora (llega|llegan|sale|salen|vuelve|vuelven|regresa|regresan) (tu|tus) ({padres}|mama|papa)',
       '(tu|tus) ({padres}|mama|papa) (a que|a qué|q) hora (llega|llegan|sale|salen|vuelve|vuelven|regresa|regresan)',
       '(ven|veni|vení|vente|venite|veni) (sola|solo|solita|solito)',

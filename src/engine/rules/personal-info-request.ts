@@ -13,11 +13,13 @@ export const personalInfoRequest = phraseRule({
   source: "Olson et al. (2007), Entrapping the innocent (approach stage); NCMEC CyberTipline data on online enticement (2017-2020): requests for personal details precede offline contact",
   negatable: true,
   examples: {
-    match: ['where do u live?', 'whats ur addy', 'what school do u go to', 'which one u go to again', 'whats ur number', 'owen what? whats ur last name', 'what city', 'whats ur street', 'do u have a phone?', '¿dónde vives?', 'pásame tu número', 'a qué colegio vas'],
-    noMatch: ["don't share your school in chat", 'staff will never ask for your address', 'where r u', 'what number is the bus', 'vivo en madrid'],
+    match: ['whereabouts r u anyway, what suburb r u in', 'u go to lincoln middle?', 'where do u live?', 'whats ur addy', 'what school do u go to', 'which one u go to again', 'whats ur number', 'owen what? whats ur last name', 'what city', 'whats ur street', 'do u have a phone?', '¿dónde vives?', 'pásame tu número', 'a qué colegio vas'],
+    noMatch: ['what area of the map r u', 'i go to lincoln middle', "don't share your school in chat", 'staff will never ask for your address', 'where r u', 'what number is the bus', 'vivo en madrid'],
   },
   phrases: {
     en: [
+      '(what|which) (suburb|neighbourhood|neighborhood|part of town|area|estate) (are you|r you|you|do you live|you live|are you in)',
+      '(do you|you) go to * (middle|high|elementary|primary|secondary) (school|)',
       'where (do you|you|do ya) (live|stay)',
       'where (is|s) your (house|home)',
       '(whats|what is|send me|give me|tell me|i need|can i have|can i get) your (address|home address|street|exact address|location|house number|zip code|zip|postcode)',

@@ -12,11 +12,13 @@ export const platformSwitch = phraseRule({
   description: 'Asks you to move the chat to another app or a private place.',
   source: 'Thorn (2022), Online grooming: examining risky encounters amid everyday digital socialization; NSPCC (2023), cross-platform grooming briefing',
   examples: {
-    match: ['add me on snap its more private', 'u got sc?', 'whats ur snap', 'the interview is on telegram', 'do u have telegram?', 'join my private discord', 'make a second account just for us', 'lets move to discord', 'this site keeps lagging', 'pásame tu snap', 'mándame un md'],
-    noMatch: ['i saw it on snapchat lol', 'my discord is down', 'i like telegram stickers'],
+    match: ['chuck me a friend req on discord', 'ill make u a channel on my own server, just u n me, nobody else gets the link', 'add me on snap its more private', 'u got sc?', 'whats ur snap', 'the interview is on telegram', 'do u have telegram?', 'join my private discord', 'make a second account just for us', 'lets move to discord', 'this site keeps lagging', 'pásame tu snap', 'mándame un md'],
+    noMatch: ['send me a friend req in game so we can play', 'i made a server for the class', 'i saw it on snapchat lol', 'my discord is down', 'i like telegram stickers'],
   },
   phrases: {
     en: [
+      '(chuck|send|shoot) me a (friend req|friend request|request|follow) on (discord|snap|snapchat|insta|instagram|kik|telegram|whatsapp|tiktok|skype|facebook|fb|steam)',
+      'nobody else (gets|has|knows|can see|will see|will have) the (link|invite|code|password)',
       '(gets|get|is|are) (checked|read|monitored|seen) by',
       '(my|the) (discord|insta|ig|snapchat|tiktok|telegram|kik|whatsapp|skype) (name is|username is|tag is|handle is|user is|id is)',
       'add me (on|at) {app}',

@@ -10,7 +10,7 @@ const NONE: Array<[number, number]> = [];
 let lastText: NormalisedText | undefined;
 let lastReading: LearnedReading = { matches: [], offender: 0 };
 /** The last reading's spans by category, for the rules' find (most messages have none). */
-let lastSpans = new Map<string, Array<[number, number]>>();
+let lastSpans = new Map<IncomingCategory, Array<[number, number]>>();
 
 /** The model's reading of this message, read once however many rules and callers ask. */
 export function learnedReadingOf(text: NormalisedText): LearnedReading {
@@ -20,6 +20,12 @@ export function learnedReadingOf(text: NormalisedText): LearnedReading {
     if (lastSpans.size > 0 || lastReading.matches.length > 0) lastSpans = new Map(lastReading.matches.map((m) => [m.category, [m.span]]));
   }
   return lastReading;
+}
+
+/** Where the model read `category` in this message (shared, not to be changed). */
+function spansOf(text: NormalisedText, category: IncomingCategory): Array<[number, number]> {
+  learnedReadingOf(text);
+  return lastSpans.get(category) ?? NONE;
 }
 
 type LearnedRuleDefinition = Omit<Rule, 'find' | 'phrases' | 'direction' | 'severity' | 'category'> & { category: IncomingCategory };
@@ -36,6 +42,6 @@ export function learnedRule(definition: LearnedRuleDefinition): Rule {
     ...definition,
     direction: 'incoming',
     severity: 'notice',
-    find: (text) => (learnedReadingOf(text), lastSpans.get(category) ?? NONE),
+    find: (text) => spansOf(text, category),
   };
 }

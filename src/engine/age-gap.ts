@@ -49,6 +49,8 @@ export class StatedAges {
   private bareAnswer = Number.NaN;
   /** The child's last message told their age. */
   private toldLast = false;
+  /** The incoming message being read answers the child's asking back ("13" then "u?"). */
+  private answersAskBack = false;
 
   /** The child's message: `disclosed` when a rule read it as telling their under-18 age. */
   readChild(normal: string, disclosed: boolean): void {
@@ -69,6 +71,7 @@ export class StatedAges {
    */
   private answeredAge(normal: string, stated: readonly StatedAge[]): Pick<StatedAge, 'age' | 'start' | 'end'> | undefined {
     const bare = this.askedBack ? BARE_AGE.exec(normal) : null;
+    this.answersAskBack = this.askedBack;
     this.askedBack = false;
     this.bareAnswer = Number(bare?.[1] ?? Number.NaN);
     const profile = stated.find((a) => a.profile && a.age >= 18);
@@ -87,7 +90,8 @@ export class StatedAges {
     if (minor !== undefined) return minor;
     // "13 too lol" right after the child's "13 u" (read by answeredAge just before).
     if (this.bareAnswer >= 5 && this.bareAnswer < 18) return this.bareAnswer;
-    return this.toldLast && this.childAge !== undefined && SAME_AGE.test(normal) ? this.childAge : undefined;
+    // "13", "u?", "same": the child's age, asked back in a message of its own.
+    return (this.toldLast || this.answersAskBack) && this.childAge !== undefined && SAME_AGE.test(normal) ? this.childAge : undefined;
   }
 
   /** Whether someone who says they are this age is a near peer of the child (3 years either way). */

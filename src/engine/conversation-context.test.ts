@@ -39,6 +39,8 @@ describe('two children of near ages', () => {
     expect(peers[3]?.level).toBe('notice');
     const bare = read([from('taco', 'how old r u'), child('13 u'), from('taco', '13 too lol'), from('taco', 'add me on discord my friends play there too')]);
     expect(bare[3]?.level).toBe('notice');
+    const same = read([from('jacko', 'how old r u btw'), child('13'), child('u'), from('jacko', 'same'), from('jacko', 'add me on xbox, jacko4421')]);
+    expect(same[4]?.level).toBe('notice');
     const poser = read([from('kai', 'how old r u btw?'), child('13'), from('kai', 'no way, u talk way more mature than 13. im 15 so basically same age lol'), from('kai', 'dont tell ur parents about me tho')]);
     expect(poser[2]?.level).toBe('notice');
     expect(poser[3]?.level).not.toBe('notice');

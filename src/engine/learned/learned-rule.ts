@@ -28,20 +28,20 @@ function spansOf(text: NormalisedText, category: IncomingCategory): Array<[numbe
   return lastSpans.get(category) ?? NONE;
 }
 
-type LearnedRuleDefinition = Omit<Rule, 'find' | 'phrases' | 'direction' | 'severity' | 'category'> & { category: IncomingCategory };
+type LearnedRuleDefinition = Omit<Rule, 'find' | 'phrases' | 'direction' | 'severity' | 'category'> & { category: IncomingCategory; severity?: Rule['severity'] };
 
 /** Learned rules' ids start so (rules.test.ts checks it): a reason says where it came from. */
 export const isLearnedRuleId = (ruleId: string): boolean => ruleId.startsWith('learned-');
 
 export const LEARNED_SOURCE = 'Learned from the labelled corpora (shared/corpus, tests/fixtures/corpus) by tools/train-signal-model.ts; the categories follow O\'Connell (2003) and Olson et al. (2007)';
 
-/** A notice in `category` wherever the learned model reads that category in a message. */
+/** A notice (or the severity given) in `category` wherever the learned model reads that category in a message. */
 export function learnedRule(definition: LearnedRuleDefinition): Rule {
   const { category } = definition;
   return {
     ...definition,
     direction: 'incoming',
-    severity: 'notice',
+    severity: definition.severity ?? 'notice',
     find: (text) => spansOf(text, category),
   };
 }

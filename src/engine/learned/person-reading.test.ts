@@ -43,6 +43,11 @@ describe('reading a person', () => {
     expect(jay.at(-1)).toBe('danger');
   });
 
+  it('does not let a display name like "coach_x" cover talk that reads like grooming', () => {
+    const coach = levels([from('coach_vex', 'saw ur clips, ur honestly cracked for ur age'), from('coach_vex', 'how old r u? i only coach kids who take it serious'), from('coach_vex', 'u seem way more mature than the other kids tbh')]);
+    expect(coach.at(-1)).not.toBe('notice');
+  });
+
   it('does not let weeks of friendly talk cover the turn when it comes', () => {
     const friend = [
       from('kai', 'hey did u finish the maths worksheet?'),

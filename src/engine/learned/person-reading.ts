@@ -45,5 +45,12 @@ const mean = ({ offenderLogOdds, messageCount }: PersonReading) => offenderLogOd
 /** The person talks the way family and friends do: everyday signs in their familiar-sounding messages weigh half (scoring.ts). */
 export const readsFamiliar = (person: PersonReading): boolean => person.messageCount >= FAMILIAR_AFTER && mean(person) < FAMILIAR_BELOW;
 
+/**
+ * The person's talk belies a family or teacher display name: "coach_vex" and "mr.inkwell" are names
+ * anyone can choose, and a name is a word a groomer can hide behind (issue 4). Two messages are
+ * enough here: the name's discount is what is at stake, not a warning of its own.
+ */
+export const beliesFamilyName = (person: PersonReading): boolean => person.messageCount >= FAMILIAR_AFTER && mean(person) >= OFFENDER_ABOVE;
+
 /** The person talks the way people who groom do: one sign from them weighs as two (scoring.ts). */
 export const readsAsOffender = (person: PersonReading): boolean => person.messageCount >= OFFENDER_AFTER && mean(person) >= OFFENDER_ABOVE;

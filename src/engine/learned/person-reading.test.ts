@@ -16,7 +16,9 @@ describe('reading a person', () => {
   it('needs a few messages before it says anything', () => {
     expect(readsFamiliar({ offenderLogOdds: -5, messageCount: 1 })).toBe(false);
     expect(readsFamiliar({ offenderLogOdds: -5, messageCount: 2 })).toBe(true);
-    expect(readsAsOffender({ offenderLogOdds: 9, messageCount: 2 })).toBe(false);
+    expect(readsAsOffender({ offenderLogOdds: 5, messageCount: 2 })).toBe(false);
+    expect(readsAsOffender({ offenderLogOdds: 7, messageCount: 2 })).toBe(true);
+    expect(readsAsOffender({ offenderLogOdds: 99, messageCount: 1 })).toBe(false);
     expect(readsAsOffender({ offenderLogOdds: 9, messageCount: 3 })).toBe(true);
     expect(readsAsOffender({ offenderLogOdds: 3, messageCount: 3 })).toBe(false);
     const person = { offenderLogOdds: 0, messageCount: 0 };

@@ -34,7 +34,7 @@ describe('the age gap, stated', () => {
 });
 
 describe('two children of near ages', () => {
-  it('weigh an age question and a handle swap less, but not flattery or secrecy from a "peer"', () => {
+  it('weigh an age question and a handle swap less, but not flattery, secrecy or a "peer" who talks like a groomer', () => {
     const peers = read([from('tomi', 'cuantos años tenes?'), child('13'), from('tomi', 'yo tambien, voy a segundo'), from('tomi', 'pasame tu insta asi te sigo')]);
     expect(peers[3]?.level).toBe('notice');
     const bare = read([from('taco', 'how old r u'), child('13 u'), from('taco', '13 too lol'), from('taco', 'add me on discord my friends play there too')]);
@@ -42,7 +42,8 @@ describe('two children of near ages', () => {
     const same = read([from('jacko', 'how old r u btw'), child('13'), child('u'), from('jacko', 'same'), from('jacko', 'add me on xbox, jacko4421')]);
     expect(same[4]?.level).toBe('notice');
     const poser = read([from('kai', 'how old r u btw?'), child('13'), from('kai', 'no way, u talk way more mature than 13. im 15 so basically same age lol'), from('kai', 'dont tell ur parents about me tho')]);
-    expect(poser[2]?.level).toBe('notice');
+    // The "peer" reads like those who groom, so the age question keeps its full weight.
+    expect(poser[2]?.level).toBe('warning');
     expect(poser[3]?.level).not.toBe('notice');
   });
 });

@@ -4,7 +4,7 @@
 // several grooming stages and the child's own risky replies add to it; benign context halves the
 // everyday signals; a severe match (a sexual question, a threat) sets a floor on its own.
 import type { Rule } from './rule';
-import { beliesFamilyName, readsAsOffender, readsFamiliar, type PersonReading } from './learned/person-reading';
+import { beliesContext, readsAsOffender, readsFamiliar, type PersonReading } from './learned/person-reading';
 import type { Category, GroomingStage, Level, Reason, Sensitivity } from './types';
 
 const SEVERITY_WEIGHT = { notice: 1, warning: 2, danger: 3 } as const;
@@ -106,12 +106,13 @@ export function scoreOf(person: PersonState, index: number, others = 1): number 
   // A family name, or talk that reads as family and friends do (learned/person-reading.ts).
   const voidsFamily = categories.some((c) => VOIDS_FAMILY.has(c));
   // A family or teacher display name, unless the person's talk belies it ("coach_vex").
-  const family = person.familyName && !voidsFamily && !beliesFamilyName(person);
+  const family = person.familyName && !voidsFamily && !beliesContext(person);
   // Talk that reads as family and friends do (learned/person-reading.ts), for the signs said in that tone.
   const familiar = readsFamiliar(person) && !voidsFamily;
   const parents = person.parentsInvolved && !categories.some((c) => VOIDS_CONTEXT.has(c));
   const banter = groupBanter(person, others);
-  const peer = person.peer && !categories.some((c) => VOIDS_CONTEXT.has(c));
+  // Near ages told, unless the talk reads like grooming (a pretend 15-year-old).
+  const peer = person.peer && !categories.some((c) => VOIDS_CONTEXT.has(c)) && !beliesContext(person);
   let score = 0;
   let nonAgeCategories = 0;
   for (const [category, { weight, lastIndex, familiarTone }] of person.evidence) {

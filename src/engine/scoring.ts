@@ -27,11 +27,11 @@ const VOIDS_CONTEXT = new Set<Category>(['secrecy', 'sexual_content', 'threats_s
  */
 const VOIDS_FAMILY = new Set<Category>(['sexual_content', 'threats_sextortion', 'age_gap_relationship']);
 /**
- * Two children who told each other near ages ask each other's age, say "ur cute" and swap
- * Instagram handles and numbers: those weigh half between them (teen flirting was the commonest
- * false alarm in the blind held-out chats). A groomer posing as a peer still shows through
- * secrecy, pictures, sex, isolation and meetings, which keep their full weight (and
- * VOIDS_CONTEXT ends the discount).
+ * Two children who told each other near ages ask each other's age and swap Instagram handles and
+ * numbers: those weigh half between them (teen chats were a common false alarm in the blind
+ * held-out sets). A groomer posing as a peer still shows through flattery ("so mature for 13"),
+ * secrecy, pictures, sex, isolation and meetings, which keep their full weight; VOIDS_CONTEXT and
+ * talk that reads like grooming (learned/person-reading.ts) end the discount.
  */
 const PEER_DISCOUNTABLE = new Set<Category>(['platform_switch', 'personal_info_request', 'age_probe']);
 /** In a group chat with this many other people, everyday signals weigh less: public banter. */
@@ -63,7 +63,7 @@ const OFFENDER_WEIGHT = 1;
 export interface CategoryEvidence {
   weight: number;
   lastIndex: number;
-  /** Every message that carried it read more like family and friends than like grooming. */
+  /** Every message that carried it read clearly like family and friends (person-reading.ts soundsFamiliar). */
   familiarTone: boolean;
 }
 
@@ -103,7 +103,7 @@ export function newPerson(): PersonState {
 /** This person's score at message `index`, in a conversation with `others` other people. */
 export function scoreOf(person: PersonState, index: number, others = 1): number {
   const categories = [...person.evidence.keys()];
-  // A family name, or talk that reads as family and friends do (learned/person-reading.ts).
+  // Sex, threats and age-gap talk: no family context explains them.
   const voidsFamily = categories.some((c) => VOIDS_FAMILY.has(c));
   // A family or teacher display name, unless the person's talk belies it ("coach_vex").
   const family = person.familyName && !voidsFamily && !beliesContext(person);

@@ -228,4 +228,3 @@ export function logOddsOf(normal: string): number[] {
   return [...logit];
 }
 
-export const SIGNAL_MODEL_CATEGORIES: readonly IncomingCategory[] = model.categories;

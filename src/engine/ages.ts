@@ -2,7 +2,7 @@
 // within minutes (Kloess et al. 2019; Thorn 2022) and many say their own, and an adult's stated
 // age next to a child's is what turns "ur mature" or "where do u live" from banter into a risk.
 // Deliberately narrow: a number only counts with words that make it an age.
-import { wordAlternation } from './phrases';
+import { execAll, wordAlternation } from './phrases';
 
 const NOT_AGE_UNITS = wordAlternation(['min', 'mins', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'ft', 'feet', 'dollars', 'bucks', 'k', 'am', 'pm', 'percent', 'robux', 'vbucks', 'points', 'kills', 'wins']);
 
@@ -32,8 +32,7 @@ export function statedAges(normal: string): StatedAge[] {
   // Every pattern needs a digit: most messages have none and skip the three scans (issue 4).
   if (!ANY_DIGIT.test(normal)) return found;
   for (const pattern of SELF_PATTERNS) {
-    pattern.lastIndex = 0;
-    for (const m of normal.matchAll(pattern)) {
+    for (const m of execAll(pattern, normal)) {
       const age = Number(m[1]);
       if (age >= 5 && age <= 99) found.push({ age, start: m.index, end: m.index + m[0].length, profile: PROFILE_PATTERNS.has(pattern) });
     }

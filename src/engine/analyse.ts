@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import type { ChatMessage, Reason } from './types';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
+import { execAll } from './phrases';
 
 /** Longest message text the engine reads; the rest is ignored so one message stays cheap. */
 export const MAX_MESSAGE_LENGTH = 4000;
@@ -16,7 +17,7 @@ const NOT_QUOTED: Array<[number, number]> = [];
 function quotedRanges(normal: string): ReadonlyArray<[number, number]> {
   if (!ANY_QUOTE.test(normal)) return NOT_QUOTED;
   const ranges: Array<[number, number]> = [];
-  const marks = Array.from(normal.matchAll(QUOTES), (m) => m.index);
+  const marks = execAll(QUOTES, normal).map((m) => m.index);
   for (let i = 0; i + 1 < marks.length; i += 2) ranges.push([marks[i] ?? 0, marks[i + 1] ?? 0]);
   return ranges;
 }

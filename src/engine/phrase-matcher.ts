@@ -11,30 +11,47 @@ import { DIGIT_KEY, phraseKeys } from './phrase-keys';
 import { AFTER_EDGE, BEFORE_EDGE, sequenceSource, type Sequence } from './phrase-syntax';
 import { keyId, registerMatcher, tokensOf, type TextTokens } from './text-tokens';
 
+/**
+ * Every match of a global pattern, as String.prototype.matchAll finds them, without the copy of
+ * the pattern matchAll makes on each call (issue 4: that copy was most of the time of the rules'
+ * own patterns). Synchronous, so the shared pattern's lastIndex is free to use; 0 again after.
+ */
+export function execAll(pattern: RegExp, normal: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError(`execAll needs a global pattern: ${String(pattern)}`);
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(normal); m !== null; m = pattern.exec(normal)) {
+    found.push(m);
+    // An empty match would match again at the same place: step over one character, as matchAll does.
+    if (m[0] === '') pattern.lastIndex += pattern.unicode && (normal.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return found;
+}
+
 /** Spans [start, end) of every match of a global pattern in normalised text. */
 export function findAll(pattern: RegExp, normal: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  pattern.lastIndex = 0;
-  for (const m of normal.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
-  return spans;
+  return execAll(pattern, normal).map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** One pattern for a whole list: every phrase, in order, between match edges. */
 export const listPattern = (sources: readonly string[]) => new RegExp(`${BEFORE_EDGE}(?:${sources.join('|')})${AFTER_EDGE}`, 'gu');
 
-interface Phrase {
-  /** Matches the phrase exactly at lastIndex; on success lastIndex is the match's end. */
-  sticky: RegExp;
-  /** Key ids: for each array, the text must have a token with one of them. */
-  required: Int32Array[];
-}
+/** Matches the phrase exactly at lastIndex; on success lastIndex is the match's end. */
+type Sticky = RegExp;
 
 const NONE = new Int32Array(0);
 
 export class PhraseMatcher {
   private readonly id: number;
   private readonly sources: string[];
-  private readonly phrases: Phrase[];
+  private readonly sticky: Sticky[];
+  /**
+   * What each phrase needs, flat (the check runs some fifty times a message): from
+   * requiredAt[i], the number of key sets, then each set's length and key ids. The text must
+   * have a token with one key of every set.
+   */
+  private readonly required: Int32Array;
+  private readonly requiredAt: Int32Array;
   /** By key id of a token: the index in `lists` of the phrases that can start at it (0: none). */
   private readonly startingAt: Int32Array;
   private readonly lists: Int32Array[] = [NONE];
@@ -50,10 +67,15 @@ export class PhraseMatcher {
   constructor(sequences: readonly Sequence[]) {
     this.sources = sequences.map(sequenceSource);
     const keys = sequences.map(phraseKeys);
-    this.phrases = keys.map(({ required }, i) => ({
-      sticky: new RegExp(`${BEFORE_EDGE}(?:${this.sources[i] ?? ''})${AFTER_EDGE}`, 'uy'),
-      required: required.map((set) => Int32Array.from(set, keyId)),
-    }));
+    this.sticky = this.sources.map((source) => new RegExp(`${BEFORE_EDGE}(?:${source})${AFTER_EDGE}`, 'uy'));
+    const flat: number[] = [];
+    this.requiredAt = Int32Array.from(keys, ({ required }) => {
+      const at = flat.length;
+      flat.push(required.length);
+      for (const set of required) flat.push(set.size, ...[...set].map(keyId));
+      return at;
+    });
+    this.required = Int32Array.from(flat);
     const byKey = new Map<number, number[]>();
     const digit: number[] = [];
     const anywhere: number[] = [];
@@ -76,8 +98,8 @@ export class PhraseMatcher {
   /** Spans [start, end) of every match, as the list pattern would find them. */
   find(normal: string): Array<[number, number]> {
     const tokens = tokensOf(normal);
-    for (const i of this.startingAnywhere) {
-      if (this.canMatch(i, tokens)) return findAll((this.listPattern ??= listPattern(this.sources)), normal);
+    for (let a = 0; a < this.startingAnywhere.length; a++) {
+      if (this.canMatch(this.startingAnywhere[a] ?? 0, tokens)) return findAll((this.listPattern ??= listPattern(this.sources)), normal);
     }
     const spans: Array<[number, number]> = [];
     const count = tokens.candidatesFor(this.id);
@@ -111,27 +133,28 @@ export class PhraseMatcher {
       const i = Math.min(fromWord, fromDigit);
       if (fromWord === i) a++;
       if (fromDigit === i) b++;
-      const phrase = this.phrases[i];
-      if (!phrase || !this.canMatch(i, tokens)) continue;
-      phrase.sticky.lastIndex = start;
-      if (phrase.sticky.test(normal)) return phrase.sticky.lastIndex;
+      const sticky = this.sticky[i];
+      if (!sticky || !this.canMatch(i, tokens)) continue;
+      sticky.lastIndex = start;
+      if (sticky.test(normal)) return sticky.lastIndex;
     }
     return -1;
   }
 
   /** Whether the text has every kind of token phrase i needs; noted per text. */
   private canMatch(i: number, tokens: TextTokens): boolean {
-    if (this.checkedAt[i] === tokens.stamp) return this.possible[i] === 1;
+    const { stamp, present } = tokens;
+    if (this.checkedAt[i] === stamp) return this.possible[i] === 1;
+    const required = this.required;
+    let at = this.requiredAt[i] ?? 0;
     let answer = true;
-    for (const ids of this.phrases[i]?.required ?? []) {
-      let found = false;
-      for (let k = 0; k < ids.length && !found; k++) found = tokens.has(ids[k] ?? -1);
-      if (!found) {
-        answer = false;
-        break;
-      }
+    for (let sets = required[at++] ?? 0; sets > 0 && answer; sets--) {
+      const end = at + 1 + (required[at] ?? 0);
+      answer = false;
+      for (at++; at < end && !answer; at++) answer = present[required[at] ?? 0] === stamp;
+      at = end;
     }
-    this.checkedAt[i] = tokens.stamp;
+    this.checkedAt[i] = stamp;
     this.possible[i] = answer ? 1 : 0;
     return answer;
   }

@@ -14,7 +14,7 @@ import { normalise } from './normalise';
 import { listPattern, PhraseMatcher } from './phrase-matcher';
 import { escapeRegExp, parseSequence, sequenceSource, tokens, type Sequence } from './phrase-syntax';
 
-export { findAll } from './phrase-matcher';
+export { execAll, findAll } from './phrase-matcher';
 
 /** Phrases of one rule, per language (BCP-47 primary tag). More languages follow as data. */
 export type PhraseList = Readonly<Partial<Record<'en' | 'es' | 'pt' | 'fr' | 'de', readonly string[]>>>;

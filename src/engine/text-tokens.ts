@@ -46,8 +46,9 @@ export class TextTokens {
   /** Changes whenever the tokens do, so matchers can keep per-text notes keyed by it. */
   stamp = 0;
   count = 0;
-  /** Offset in the text where token k starts. */
+  /** Offset in the text where token k starts, and where it ends. */
   starts = new Int32Array(64);
+  ends = new Int32Array(64);
   /** Key id of token k, or -1 when no phrase has that word. */
   ids = new Int32Array(64);
   /** 1 when token k starts with an ASCII digit. */
@@ -85,7 +86,7 @@ export class TextTokens {
     for (let i = 0; i < normal.length; ) {
       const unit = normal.charCodeAt(i);
       if (unit === DOLLAR) {
-        this.push(i++, DOLLAR_ID, false);
+        this.push(i, ++i, DOLLAR_ID, false);
         continue;
       }
       const cp = normal.codePointAt(i) ?? unit;
@@ -96,19 +97,21 @@ export class TextTokens {
       const start = i;
       for (let c = cp; i < normal.length && isWordChar(c); c = normal.codePointAt(i) ?? 0) i += c > 0xffff ? 2 : 1;
       const first = normal.charCodeAt(start);
-      this.push(start, vocabulary.get(normal.slice(start, i)) ?? -1, first >= 0x30 && first <= 0x39);
+      this.push(start, i, vocabulary.get(normal.slice(start, i)) ?? -1, first >= 0x30 && first <= 0x39);
     }
   }
 
-  private push(start: number, id: number, startsWithDigit: boolean): void {
+  private push(start: number, end: number, id: number, startsWithDigit: boolean): void {
     if (this.count === this.starts.length) {
       const size = this.starts.length * 2;
       this.starts = grow(this.starts, new Int32Array(size));
+      this.ends = grow(this.ends, new Int32Array(size));
       this.ids = grow(this.ids, new Int32Array(size));
       this.digit = grow(this.digit, new Uint8Array(size));
     }
     const k = this.count++;
     this.starts[k] = start;
+    this.ends[k] = end;
     this.ids[k] = id;
     this.digit[k] = startsWithDigit ? 1 : 0;
     if (id >= 0) this.mark(id, k);

@@ -7,10 +7,14 @@
 // messages to wordings it has not seen. Its matches are notices that add up like other everyday
 // signs (rules/learned-*.ts), and a reason quotes the words that weighed most.
 //
-// The engine reads about 50,000 messages a second on one core (issue 4), so the reader builds no
-// feature strings: words are looked up once, and pairs, starts and families hang off the word.
+// The engine reads over 50,000 messages a second on one core (issue 4), so the reader builds no
+// feature strings and does not read the text again: it walks the tokens the phrase matchers have
+// already read (text-tokens.ts; a token there is a word here, or a "$"), whose vocabulary holds
+// the model's words too. Pairs, starts and families hang off the word.
+import { DOLLAR_KEY } from '../phrase-keys';
+import { keyId, tokensOf } from '../text-tokens';
 import type { IncomingCategory } from '../types';
-import { CONCEPT_ORDER, MAX_WORDS as FEATURE_MAX_WORDS, PREFIX as FEATURE_PREFIX, WORD as FEATURE_WORD } from './features';
+import { CONCEPT_ORDER, MAX_WORDS as FEATURE_MAX_WORDS, PREFIX as FEATURE_PREFIX } from './features';
 import { CONCEPTS_OF } from './concepts';
 import data from './signal-model.json';
 
@@ -45,7 +49,6 @@ const model = data as SignalModelData;
 const CATEGORY_COUNT = model.categories.length;
 const OFFENDER = CATEGORY_COUNT;
 // Local copies: a module's exports are read through getters under some loaders (tsx), on the hot path.
-const WORD = new RegExp(FEATURE_WORD.source, FEATURE_WORD.flags);
 const PREFIX = FEATURE_PREFIX;
 const MAX_WORDS = FEATURE_MAX_WORDS;
 /** A reason quotes the words whose weight is at least this share of the strongest word's. */
@@ -70,7 +73,7 @@ const wordRow: number[] = [];
 const wordPrefixRow: number[] = [];
 const wordFamilies: Array<readonly number[] | undefined> = [];
 /** Pairs of words by (first id × PAIR_KEY + second id), first letters of unknown words, families. */
-const PAIR_KEY = 1 << 16;
+const PAIR_KEY = 1 << 15;
 const pairRow = new Map<number, number>();
 const prefixRow = new Map<string, number>();
 const familyRow = new Int32Array(FAMILIES.length).fill(NO_ROW);
@@ -112,6 +115,30 @@ keys.forEach((key, r) => {
 if (wordIds.size > PAIR_KEY) throw new Error('signal model: too many words for the pair key');
 for (const [word, id] of wordIds) wordPrefixRow[id] = word.length > PREFIX ? (prefixRow.get(word.slice(0, PREFIX)) ?? NO_ROW) : NO_ROW;
 
+/** By key id of a token (text-tokens.ts): the model's word id, or NO_ROW. */
+const wordOfKey = new Int32Array([...wordIds.keys()].reduce((most, word) => Math.max(most, keyId(word)), 0) + 1).fill(NO_ROW);
+for (const [word, id] of wordIds) wordOfKey[keyId(word)] = id;
+const DOLLAR_ID = keyId(DOLLAR_KEY);
+
+// Word pairs in an open-addressing hash table (a Map of numbers was a fifth of the reader's time).
+const PAIR_SLOTS = 1 << Math.ceil(Math.log2(pairRow.size * 2 + 2));
+const pairSlotKey = new Int32Array(PAIR_SLOTS).fill(-1);
+const pairSlotRow = new Int32Array(PAIR_SLOTS);
+const pairSlot = (key: number) => (Math.imul(key, 0x9e3779b1) >>> 0) & (PAIR_SLOTS - 1);
+for (const [key, row] of pairRow) {
+  let slot = pairSlot(key);
+  while (pairSlotKey[slot] !== -1) slot = (slot + 1) & (PAIR_SLOTS - 1);
+  pairSlotKey[slot] = key;
+  pairSlotRow[slot] = row;
+}
+function pairRowOf(key: number): number {
+  for (let slot = pairSlot(key); ; slot = (slot + 1) & (PAIR_SLOTS - 1)) {
+    const found = pairSlotKey[slot] ?? -1;
+    if (found === key) return pairSlotRow[slot] ?? NO_ROW;
+    if (found === -1) return NO_ROW;
+  }
+}
+
 // Reused per call (the engine is synchronous).
 let stamp = 0;
 const logit = new Float64Array(CATEGORY_COUNT + 1);
@@ -150,32 +177,38 @@ export function readLearned(normal: string): LearnedReading {
   present.length = 0;
   let previous = -1;
   let previousStart = 0;
-  let read = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(normal); m !== null && read < MAX_WORDS; m = WORD.exec(normal), read++) {
-    const word = m[0];
-    const start = m.index;
-    const end = start + word.length;
-    const id = wordIds.get(word);
-    if (id === undefined) {
-      if (word.length > PREFIX) count(prefixRow.get(word.slice(0, PREFIX)) ?? NO_ROW, start, end);
+  const tokens = tokensOf(normal);
+  const { starts, ends, ids } = tokens;
+  for (let k = 0, read = 0; k < tokens.count && read < MAX_WORDS; k++) {
+    const key = ids[k] ?? -1;
+    if (key === DOLLAR_ID) continue;
+    read++;
+    const start = starts[k] ?? 0;
+    const end = ends[k] ?? start;
+    const id = key >= 0 && key < wordOfKey.length ? (wordOfKey[key] ?? NO_ROW) : NO_ROW;
+    if (id === NO_ROW) {
+      if (end - start > PREFIX) count(prefixRow.get(normal.slice(start, start + PREFIX)) ?? NO_ROW, start, end);
       previous = -1;
       continue;
     }
     count(wordRow[id] ?? NO_ROW, start, end);
     count(wordPrefixRow[id] ?? NO_ROW, start, end);
-    if (previous >= 0) count(pairRow.get(previous * PAIR_KEY + id) ?? NO_ROW, previousStart, end);
-    for (const f of wordFamilies[id] ?? []) {
-      if (familySeen[f] === stamp) continue;
-      familySeen[f] = stamp;
-      familyStart[f] = start;
-      familyEnd[f] = end;
-      present.push(f);
+    if (previous >= 0) count(pairRowOf(previous * PAIR_KEY + id), previousStart, end);
+    const families = wordFamilies[id];
+    if (families) {
+      for (let i = 0; i < families.length; i++) {
+        const f = families[i] ?? 0;
+        if (familySeen[f] === stamp) continue;
+        familySeen[f] = stamp;
+        familyStart[f] = start;
+        familyEnd[f] = end;
+        present.push(f);
+      }
     }
     previous = id;
     previousStart = start;
   }
-  present.sort((x, y) => x - y);
+  if (present.length > 1) present.sort((x, y) => x - y);
   for (let i = 0; i < present.length; i++) {
     const x = present[i] ?? 0;
     count(familyRow[x] ?? NO_ROW, familyStart[x] ?? 0, familyEnd[x] ?? 0);

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { findAll, normalWords, phraseFinder, wordAlternation } from '../phrases';
+import { execAll, findAll, normalWords, phraseFinder, wordAlternation } from '../phrases';
 
 // The child gives an address, a phone number, a school, an e-mail or when they are home alone:
 // what lets someone find or reach them offline (NCMEC online enticement reports; Thorn 2022).
@@ -61,8 +61,7 @@ export const disclosesPersonalInfo: Rule = {
     const normal = text.normal;
     const spans = [...phrases(normal), ...findAll(ADDRESS, normal), ...findAll(CALLE, normal), ...findAll(PHONE, normal), ...(EMAIL_DOMAIN.test(normal) ? findAll(EMAIL, normal) : [])];
     if (!SCHOOL_WORD.test(normal)) return spans;
-    SCHOOL.lastIndex = 0;
-    for (const m of normal.matchAll(SCHOOL)) {
+    for (const m of execAll(SCHOOL, normal)) {
       if (!(m[1] ?? '').split(' ').some((w) => NOT_A_NAME.has(w))) spans.push([m.index, m.index + m[0].length]);
     }
     return spans;

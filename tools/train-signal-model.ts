@@ -27,6 +27,16 @@ interface Example {
   labels: Set<string>;
 }
 
+/**
+ * Long conversations (real logs, and the corpora written like them) are mostly small talk: all of
+ * it would outnumber the labelled lines of every short conversation and teach each category a
+ * lower prior than a short chat has. From a conversation longer than LONG, training keeps the
+ * lines near a labelled one and every SAMPLE-th of the rest.
+ */
+const LONG = 150;
+const NEAR = 15;
+const SAMPLE = 10;
+
 /** The target of the person model: the message's author is the one grooming or threatening. */
 const OFFENDER = 'offender';
 
@@ -41,8 +51,10 @@ function load(spec: string): Example[] {
     // Who offends: in a risky conversation, each other person with a labelled sign.
     const offenders = new Set<string>();
     if (c.kind !== 'benign') c.messages.forEach((m, i) => { if (m.from !== 'child' && (c.signals?.[String(i)] ?? []).length > 0) offenders.add(m.name ?? ''); });
+    const labelled = Object.keys(c.signals ?? {}).map(Number);
+    const kept = (i: number) => c.messages.length <= LONG || i % SAMPLE === 0 || labelled.some((k) => Math.abs(k - i) <= NEAR);
     c.messages.forEach((m, i) => {
-      if (m.from === 'child') return;
+      if (m.from === 'child' || !kept(i)) return;
       const labels = new Set(c.signals?.[String(i)] ?? []);
       if (offenders.has(m.name ?? '')) labels.add(OFFENDER);
       examples.push({ keys: messageFeatures(normalise(m.text).normal), labels });

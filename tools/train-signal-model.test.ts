@@ -1,12 +1,12 @@
-// The trainer (train-signal-model.ts) on a small corpus it is given, and the shipped model against
-// a fresh training run: a change to the features, the word families or the corpora that is not
+// The trainer (train-signal-model.ts) on a small corpus it is given, and the shipped models (signal
+// and level, train.ts) against a fresh training run: a change to the features, the word families or the corpora that is not
 // followed by `npm run train` would otherwise leave the engine reading with a stale model.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { trainSignalModel } from './train-signal-model';
-import packageJson from '../package.json';
+import { LEVEL_MODEL_PATH, SIGNAL_MODEL_PATH, trainModels } from './train';
 
 const line = (id: string, kind: string, messages: Array<[string, string]>, signals: Record<string, string[]>) =>
   JSON.stringify({ id, kind, messages: messages.map(([from, text]) => ({ from, name: from === 'other' ? 'x' : undefined, text })), signals, must_warn_by: kind === 'benign' ? null : 1 });
@@ -34,16 +34,10 @@ describe('train-signal-model', () => {
   });
 
   const shared = new URL('../../shared/corpus/dev.jsonl', import.meta.url);
-  it.skipIf(!existsSync(shared))('shipped the model that npm run train makes now', { timeout: 60_000 }, () => {
-    const specs = packageJson.scripts.train
-      .split(' ')
-      .slice(2)
-      .map((spec) => {
-        const [path = '', half] = spec.split('#');
-        return new URL(`../${path}`, import.meta.url).pathname + (half ? `#${half}` : '');
-      });
-    const { model } = trainSignalModel(specs);
-    const shipped = JSON.parse(readFileSync(new URL('../src/engine/learned/signal-model.json', import.meta.url), 'utf8')) as unknown;
-    expect(JSON.stringify(model) === JSON.stringify(shipped), 'src/engine/learned/signal-model.json is stale: run npm run train').toBe(true);
+  it.skipIf(!existsSync(shared))('shipped the models that npm run train makes now', { timeout: 240_000 }, () => {
+    const { signal, level } = trainModels(new URL('../', import.meta.url));
+    const shipped = (path: string) => JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')) as unknown;
+    expect(JSON.stringify(signal.model) === JSON.stringify(shipped(SIGNAL_MODEL_PATH)), `${SIGNAL_MODEL_PATH} is stale: run npm run train`).toBe(true);
+    expect(JSON.stringify(level) === JSON.stringify(shipped(LEVEL_MODEL_PATH)), `${LEVEL_MODEL_PATH} is stale: run npm run train`).toBe(true);
   });
 });

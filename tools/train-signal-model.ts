@@ -40,26 +40,32 @@ const SAMPLE = 10;
 /** The target of the person model: the message's author is the one grooming or threatening. */
 const OFFENDER = 'offender';
 
-function load(spec: string): Example[] {
+/** The conversations of a corpus spec (CORPUS, CORPUS#odd or CORPUS#even), one JSON line each. */
+export function corpusLines(spec: string): string[] {
   const [file, half] = spec.split('#');
-  const examples: Example[] = [];
-  for (const line of readFileSync(file ?? '', 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const c = JSON.parse(line) as { id: string; kind?: string; messages: Array<{ from: string; name?: string; text: string }>; signals?: Record<string, string[]> };
-    const number = Number(/(\d+)$/.exec(c.id)?.[1] ?? 0);
-    if ((half === 'odd' && number % 2 === 0) || (half === 'even' && number % 2 === 1)) continue;
-    // Who offends: in a risky conversation, each other person with a labelled sign.
-    const offenders = new Set<string>();
-    if (c.kind !== 'benign') c.messages.forEach((m, i) => { if (m.from !== 'child' && (c.signals?.[String(i)] ?? []).length > 0) offenders.add(m.name ?? ''); });
-    const labelled = Object.keys(c.signals ?? {}).map(Number);
-    const kept = (i: number) => c.messages.length <= LONG || i % SAMPLE === 0 || labelled.some((k) => Math.abs(k - i) <= NEAR);
-    c.messages.forEach((m, i) => {
-      if (m.from === 'child' || !kept(i)) return;
-      const labels = new Set(c.signals?.[String(i)] ?? []);
-      if (offenders.has(m.name ?? '')) labels.add(OFFENDER);
-      examples.push({ keys: messageFeatures(normalise(m.text).normal), labels });
+  return readFileSync(file ?? '', 'utf8')
+    .split('\n')
+    .filter((line) => {
+      if (!line.trim()) return false;
+      const number = Number(/(\d+)$/u.exec((JSON.parse(line) as { id: string }).id)?.[1] ?? 0);
+      return !((half === 'odd' && number % 2 === 0) || (half === 'even' && number % 2 === 1));
     });
-  }
+}
+
+function examplesOf(line: string): Example[] {
+  const examples: Example[] = [];
+  const c = JSON.parse(line) as { id: string; kind?: string; messages: Array<{ from: string; name?: string; text: string }>; signals?: Record<string, string[]> };
+  // Who offends: in a risky conversation, each other person with a labelled sign.
+  const offenders = new Set<string>();
+  if (c.kind !== 'benign') c.messages.forEach((m, i) => { if (m.from !== 'child' && (c.signals?.[String(i)] ?? []).length > 0) offenders.add(m.name ?? ''); });
+  const labelled = Object.keys(c.signals ?? {}).map(Number);
+  const kept = (i: number) => c.messages.length <= LONG || i % SAMPLE === 0 || labelled.some((k) => Math.abs(k - i) <= NEAR);
+  c.messages.forEach((m, i) => {
+    if (m.from === 'child' || !kept(i)) return;
+    const labels = new Set(c.signals?.[String(i)] ?? []);
+    if (offenders.has(m.name ?? '')) labels.add(OFFENDER);
+    examples.push({ keys: messageFeatures(normalise(m.text).normal), labels });
+  });
   return examples;
 }
 
@@ -90,11 +96,16 @@ function trainOne(examples: Example[], category: string, known: Set<string>): { 
 
 /** The model trained on these corpora (CORPUS, CORPUS#odd or CORPUS#even). */
 export function trainSignalModel(specs: readonly string[]): { model: SignalModelData; messages: number; features: number } {
-  const examples = specs.flatMap(load);
+  return trainSignalModelOn(specs.flatMap(corpusLines), specs);
+}
+
+/** The model trained on these conversations (JSON lines); `trainedOn` names them for the record. */
+export function trainSignalModelOn(lines: readonly string[], trainedOn: readonly string[]): { model: SignalModelData; messages: number; features: number } {
+  const examples = lines.flatMap(examplesOf);
   const counts = new Map<string, number>();
   for (const { keys } of examples) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const known = new Set([...counts].filter(([, n]) => n >= MIN_COUNT).map(([key]) => key));
-  const model: SignalModelData = { trainedOn: specs.map((s) => s.replace(/^.*\/(shared|tests)\//u, '$1/')), categories: [...INCOMING_CATEGORIES], bias: [], threshold: [], offenderBias: 0, weights: {} };
+  const model: SignalModelData = { trainedOn: trainedOn.map((s) => s.replace(/^.*\/(shared|tests)\//u, '$1/')), categories: [...INCOMING_CATEGORIES], bias: [], threshold: [], offenderBias: 0, weights: {} };
   const rows = new Map<string, number[]>();
   // Each category in turn, then the person model at the index after them (signal-model.ts).
   [...INCOMING_CATEGORIES, OFFENDER].forEach((target, c) => {

@@ -11,7 +11,8 @@ import { replyReason } from './replies';
 import { learnedReadingOf } from './learned/learned-rule';
 import { addToReading, soundsFamiliar } from './learned/person-reading';
 import { mentionsCelebration, secretIsUs } from './rules/secrecy';
-import { higher, levelOf, newPerson, weightOf, type PersonState } from './scoring';
+import { levelFeatures } from './learned/level-model';
+import { higher, levelOf, newPerson, scoreOf, weightOf, type PersonState } from './scoring';
 import type { Category, ChatMessage, Level, MessageVerdict, Reason, Sensitivity } from './types';
 
 /** Messages after talk of a birthday or present within which a secret is the surprise. */
@@ -96,6 +97,14 @@ export class Conversation {
     const verdict: MessageVerdict = { level: this.current, signals, reasons, person: { author, level: personLevel } };
     if (this.current !== before) verdict.change = { from: before, to: this.current, author, reasons: [...person.reasons] };
     return verdict;
+  }
+
+  /** What the level model (learned/level-model.ts) reads of this person now; for its trainer. */
+  levelFeaturesOf(author: string): number[] | undefined {
+    const person = this.people.get(author);
+    if (!person || person.evidence.size === 0) return undefined;
+    const others = this.people.size - (this.people.has('') ? 1 : 0);
+    return levelFeatures(person, scoreOf(person, this.index, others), others);
   }
 
   private readIncoming(person: PersonState, text: NormalisedText, reasons: Reason[]) {

@@ -4,17 +4,26 @@
 // several grooming stages and the child's own risky replies add to it; benign context halves the
 // everyday signals; a severe match (a sexual question, a threat) sets a floor on its own.
 import type { Rule } from './rule';
+import { warningLogOdds } from './learned/level-model';
 import { beliesContext, readsAsOffender, readsFamiliar, type PersonReading } from './learned/person-reading';
 import type { Category, GroomingStage, Level, Reason, Sensitivity } from './types';
 
 const SEVERITY_WEIGHT = { notice: 1, warning: 2, danger: 3 } as const;
 export const weightOf = (rule: Pick<Rule, 'severity' | 'weight'>) => rule.weight ?? SEVERITY_WEIGHT[rule.severity];
 
-/** Score at which a person's signals make a warning, and a danger. */
-const THRESHOLDS: Record<Sensitivity, { warning: number; danger: number }> = {
-  relaxed: { warning: 3, danger: 5 },
-  balanced: { warning: 2, danger: 3.5 },
-  strict: { warning: 1.5, danger: 3 },
+/**
+ * When a person's signals warn. The hand-made score (scoreOf) warns at `warning`, unless the
+ * level model (learned/level-model.ts) reads the person as clearly not grooming: log-odds below
+ * `veto` (the grandmother's "home alone?" and "so grown up"). The model also warns on its own
+ * from `early` up, before the hand score does (a stranger's first two moves said in a groomer's
+ * words). A warning becomes a danger at a hand score of `danger`. Measured on the held-out sets
+ * none of it trained on (tests/fixtures/corpus/README.md): with the model deciding alone, false
+ * alarms on the dev corpus rose from 0 to 0.03, so it only vetoes and adds.
+ */
+const THRESHOLDS: Record<Sensitivity, { warning: number; veto: number; early: number; danger: number }> = {
+  relaxed: { warning: 3, veto: 0, early: 1.5, danger: 5 },
+  balanced: { warning: 2, veto: -0.5, early: 0.5, danger: 3.5 },
+  strict: { warning: 1.5, veto: -1, early: 0, danger: 3 },
 };
 
 /** Everyday signals that parents' involvement (context.ts) halves. */
@@ -100,19 +109,37 @@ export function newPerson(): PersonState {
   return { evidence: new Map(), stages: new Set(), strongest: 'none', statesAdultAge: false, peer: false, familyName: false, anonymous: false, toldChildAge: false, parentsInvolved: false, replyWeight: 0, offenderLogOdds: 0, messageCount: 0, reasons: [] };
 }
 
-/** This person's score at message `index`, in a conversation with `others` other people. */
-export function scoreOf(person: PersonState, index: number, others = 1): number {
+/** What explains a person's everyday signs, if anything: each void when their talk or signs belie it. */
+export interface PersonContext {
+  /** A family or teacher display name, unless the person's talk belies it ("coach_vex"). */
+  family: boolean;
+  /** Talk that reads as family and friends do (learned/person-reading.ts). */
+  familiar: boolean;
+  /** Parents brought into the plan, unless secrecy, sex, threats or age-gap talk came up. */
+  parents: boolean;
+  /** Public banter in a busy group chat. */
+  banter: boolean;
+  /** Near ages told, unless the talk reads like grooming (a pretend 15-year-old). */
+  peer: boolean;
+}
+
+export function contextOf(person: PersonState, others: number): PersonContext {
   const categories = [...person.evidence.keys()];
   // Sex, threats and age-gap talk: no family context explains them.
   const voidsFamily = categories.some((c) => VOIDS_FAMILY.has(c));
-  // A family or teacher display name, unless the person's talk belies it ("coach_vex").
-  const family = person.familyName && !voidsFamily && !beliesContext(person);
-  // Talk that reads as family and friends do (learned/person-reading.ts), for the signs said in that tone.
-  const familiar = readsFamiliar(person) && !voidsFamily;
-  const parents = person.parentsInvolved && !categories.some((c) => VOIDS_CONTEXT.has(c));
-  const banter = groupBanter(person, others);
-  // Near ages told, unless the talk reads like grooming (a pretend 15-year-old).
-  const peer = person.peer && !categories.some((c) => VOIDS_CONTEXT.has(c)) && !beliesContext(person);
+  const voidsContext = categories.some((c) => VOIDS_CONTEXT.has(c));
+  return {
+    family: person.familyName && !voidsFamily && !beliesContext(person),
+    familiar: readsFamiliar(person) && !voidsFamily,
+    parents: person.parentsInvolved && !voidsContext,
+    banter: groupBanter(person, others),
+    peer: person.peer && !voidsContext && !beliesContext(person),
+  };
+}
+
+/** This person's score at message `index`, in a conversation with `others` other people. */
+export function scoreOf(person: PersonState, index: number, others = 1): number {
+  const { family, familiar, parents, banter, peer } = contextOf(person, others);
   let score = 0;
   let nonAgeCategories = 0;
   for (const [category, { weight, lastIndex, familiarTone }] of person.evidence) {
@@ -146,8 +173,10 @@ export const higher = (a: Level, b: Level): Level => (RANK[a] >= RANK[b] ? a : b
 export function levelOf(person: PersonState, index: number, sensitivity: Sensitivity, others = 1): Level {
   if (person.evidence.size === 0) return 'none';
   const score = scoreOf(person, index, others);
-  const { warning, danger } = THRESHOLDS[sensitivity];
-  const byScore: Level = score >= danger ? 'danger' : score >= warning ? 'warning' : 'notice';
+  const { warning, veto, early, danger } = THRESHOLDS[sensitivity];
+  const odds = warningLogOdds(person, score, others);
+  const warns = (score >= warning && odds >= veto) || odds >= early;
+  const byScore: Level = !warns ? 'notice' : score >= danger ? 'danger' : 'warning';
   return higher(byScore, floorOf(person, others));
 }
 

@@ -59,7 +59,13 @@ describe('reading a person', () => {
       from('kai', 'cool. did u see the game last night'),
       from('kai', 'coach said practice is at 4 on thursday'),
     ];
-    const turn = levels([...friend, from('kai', 'keep this between us ok'), from('kai', 'r ur parents home rn?')]);
+    // Two everyday signs from a friend of long standing can be a surprise and a lift home (the
+    // level model's veto, scoring.ts: measured, it took false alarms on the unseen sets from 0.161
+    // to 0.115); a third, a picture of the child, is the turn.
+    const turn = levels([...friend, from('kai', 'keep this between us ok'), from('kai', 'r ur parents home rn?'), from('kai', 'send me a pic of u rn')]);
     expect(turn.at(-1)).toBe('warning');
+    // From a stranger the same two signs warn at once.
+    const stranger = levels([from('rex', 'keep this between us ok'), from('rex', 'r ur parents home rn?')]);
+    expect(stranger.at(-1)).toBe('warning');
   });
 });

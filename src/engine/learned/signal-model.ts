@@ -11,12 +11,11 @@
 // feature strings and does not read the text again: it walks the tokens the phrase matchers have
 // already read (text-tokens.ts; a token there is a word here, or a "$"), whose vocabulary holds
 // the model's words too. Pairs, starts and families hang off the word.
-import { DOLLAR_KEY } from '../phrase-keys';
-import { keyId, tokensOf } from '../text-tokens';
-import type { IncomingCategory } from '../types';
-import { CONCEPT_ORDER, MAX_WORDS as FEATURE_MAX_WORDS, PREFIX as FEATURE_PREFIX } from './features';
-import { CONCEPTS_OF } from './concepts';
-import data from './signal-model.json';
+import { tokensOf } from '../text-tokens';
+import { INCOMING_CATEGORIES, type IncomingCategory } from '../types';
+import { MAX_WORDS as FEATURE_MAX_WORDS, PREFIX as FEATURE_PREFIX } from './features';
+import { buildTables, DOLLAR_ID, FAMILIES, NO_ROW, PAIR_KEY, pairSlot } from './signal-tables';
+import shipped from './signal-model.json';
 
 export interface SignalModelData {
   /** What it was trained on, for the record (tools/train-signal-model.ts). */
@@ -45,94 +44,46 @@ export interface LearnedReading {
   offender: number;
 }
 
-const model = data as SignalModelData;
-const CATEGORY_COUNT = model.categories.length;
+const CATEGORY_COUNT = INCOMING_CATEGORIES.length;
 const OFFENDER = CATEGORY_COUNT;
 // Local copies: a module's exports are read through getters under some loaders (tsx), on the hot path.
 const PREFIX = FEATURE_PREFIX;
 const MAX_WORDS = FEATURE_MAX_WORDS;
 /** A reason quotes the words whose weight is at least this share of the strongest word's. */
 const QUOTE_SHARE = 0.35;
-const NO_ROW = -1;
 
-// The model's rows in flat typed arrays (a few hundred kB that stay in cache beside the phrase
-// matcher's tables): row r's weights are rowCategory/rowWeight[rowStart[r] .. rowStart[r + 1]).
-const keys = Object.keys(model.weights);
-const rowStart = new Int32Array(keys.length + 1);
-const pairCount = keys.reduce((n, key) => n + (model.weights[key]?.length ?? 0) / 2, 0);
-const rowCategory = new Uint8Array(pairCount);
-const rowWeight = new Float64Array(pairCount);
+// The loaded model's tables (signal-tables.ts), unpacked: the reader runs for every message.
+let model: SignalModelData;
+let rowStart: Int32Array;
+let rowCategory: Uint8Array;
+let rowWeight: Float64Array;
+let wordOfKey: Int32Array;
+let wordRow: number[];
+let wordPrefixRow: number[];
+let wordFamilies: Array<readonly number[] | undefined>;
+let prefixRow: Map<string, number>;
+let familyRow: Int32Array;
+let familyPairRow: Int32Array;
+let questionRow: number;
+let pairSlotKey: Int32Array;
+let pairSlotRow: Int32Array;
 /** The message that last counted row r: each feature counts once per message, as in training. */
-const rowSeen = new Float64Array(keys.length).fill(-1);
+let rowSeen: Float64Array;
 
-const FAMILIES = CONCEPT_ORDER(new Set([...CONCEPTS_OF.values()].flat()));
-const familyIndex = new Map(FAMILIES.map((name, i) => [name, i]));
-/** Words by id: their row, their first letters' row, their families. */
-const wordIds = new Map<string, number>();
-const wordRow: number[] = [];
-const wordPrefixRow: number[] = [];
-const wordFamilies: Array<readonly number[] | undefined> = [];
-/** Pairs of words by (first id × PAIR_KEY + second id), first letters of unknown words, families. */
-const PAIR_KEY = 1 << 15;
-const pairRow = new Map<number, number>();
-const prefixRow = new Map<string, number>();
-const familyRow = new Int32Array(FAMILIES.length).fill(NO_ROW);
-const familyPairRow = new Int32Array(FAMILIES.length * FAMILIES.length).fill(NO_ROW);
-let questionRow = NO_ROW;
-
-const wordId = (word: string): number => {
-  let id = wordIds.get(word);
-  if (id === undefined) {
-    id = wordIds.size;
-    wordIds.set(word, id);
-    wordRow.push(NO_ROW);
-    wordPrefixRow.push(NO_ROW);
-    wordFamilies.push(undefined);
-  }
-  return id;
-};
-for (const [word, families] of CONCEPTS_OF) wordFamilies[wordId(word)] = families.map((f) => familyIndex.get(f) ?? 0).sort((x, y) => x - y);
-keys.forEach((key, r) => {
-  const pairs = model.weights[key] ?? [];
-  const at = rowStart[r] ?? 0;
-  for (let i = 0; i + 1 < pairs.length; i += 2) {
-    rowCategory[at + i / 2] = pairs[i] ?? 0;
-    rowWeight[at + i / 2] = pairs[i + 1] ?? 0;
-  }
-  rowStart[r + 1] = at + pairs.length / 2;
-  const [kind, rest = ''] = key.split(':');
-  if (kind === 'w') wordRow[wordId(rest)] = r;
-  else if (kind === 'p') prefixRow.set(rest, r);
-  else if (kind === 'b') {
-    const [first = '', second = ''] = rest.split('_');
-    pairRow.set(wordId(first) * PAIR_KEY + wordId(second), r);
-  } else if (kind === 'c') familyRow[familyIndex.get(rest) ?? 0] = r;
-  else if (kind === 'cc') {
-    const [x = '', y = ''] = rest.split('_');
-    familyPairRow[(familyIndex.get(x) ?? 0) * FAMILIES.length + (familyIndex.get(y) ?? 0)] = r;
-  } else if (key === 'q') questionRow = r;
-});
-if (wordIds.size > PAIR_KEY) throw new Error('signal model: too many words for the pair key');
-for (const [word, id] of wordIds) wordPrefixRow[id] = word.length > PREFIX ? (prefixRow.get(word.slice(0, PREFIX)) ?? NO_ROW) : NO_ROW;
-
-/** By key id of a token (text-tokens.ts): the model's word id, or NO_ROW. */
-const wordOfKey = new Int32Array([...wordIds.keys()].reduce((most, word) => Math.max(most, keyId(word)), 0) + 1).fill(NO_ROW);
-for (const [word, id] of wordIds) wordOfKey[keyId(word)] = id;
-const DOLLAR_ID = keyId(DOLLAR_KEY);
-
-// Word pairs in an open-addressing hash table (a Map of numbers was a fifth of the reader's time).
-const PAIR_SLOTS = 1 << Math.ceil(Math.log2(pairRow.size * 2 + 2));
-const pairSlotKey = new Int32Array(PAIR_SLOTS).fill(-1);
-const pairSlotRow = new Int32Array(PAIR_SLOTS);
-const pairSlot = (key: number) => (Math.imul(key, 0x9e3779b1) >>> 0) & (PAIR_SLOTS - 1);
-for (const [key, row] of pairRow) {
-  let slot = pairSlot(key);
-  while (pairSlotKey[slot] !== -1) slot = (slot + 1) & (PAIR_SLOTS - 1);
-  pairSlotKey[slot] = key;
-  pairSlotRow[slot] = row;
+/**
+ * Reads with this model from now on. The extension reads with the shipped one; the trainer of the
+ * level model (tools/train-level-model.ts) reads each part of the corpora with a model that was
+ * not trained on it.
+ */
+export function loadSignalModel(data: SignalModelData): void {
+  if (data.categories.join() !== INCOMING_CATEGORIES.join()) throw new Error('signal model: its categories are not the engine\'s');
+  ({ model, rowStart, rowCategory, rowWeight, wordOfKey, wordRow, wordPrefixRow, wordFamilies, prefixRow, familyRow, familyPairRow, questionRow, pairSlotKey, pairSlotRow } = buildTables(data));
+  rowSeen = new Float64Array(rowStart.length - 1).fill(-1);
 }
+loadSignalModel(shipped as SignalModelData);
+
 function pairRowOf(key: number): number {
-  for (let slot = pairSlot(key); ; slot = (slot + 1) & (PAIR_SLOTS - 1)) {
+  for (let slot = pairSlot(key, pairSlotKey.length); ; slot = (slot + 1) & (pairSlotKey.length - 1)) {
     const found = pairSlotKey[slot] ?? -1;
     if (found === key) return pairSlotRow[slot] ?? NO_ROW;
     if (found === -1) return NO_ROW;

@@ -9,7 +9,7 @@ export const learnedFlatteryTrust = learnedRule({
   description: 'Flatters you or says you are special, in words of its own (the learned model).',
   source: LEARNED_SOURCE,
   examples: {
-    match: ['ur honestly gorgeous', 'u seem way more mature than other girls', 'ur so cute in that pic', 'ur so mature for ur age', 'ur really beautiful'],
+    match: ['ur honestly gorgeous', 'u seem way more mature than other girls', 'ur mature for 13', 'ur really beautiful'],
     noMatch: ['that dress is pretty', 'the sunset was beautiful', 'this game is so cute'],
   },
 });

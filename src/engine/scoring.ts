@@ -124,10 +124,13 @@ export interface PersonContext {
 }
 
 export function contextOf(person: PersonState, others: number): PersonContext {
-  const categories = [...person.evidence.keys()];
   // Sex, threats and age-gap talk: no family context explains them.
-  const voidsFamily = categories.some((c) => VOIDS_FAMILY.has(c));
-  const voidsContext = categories.some((c) => VOIDS_CONTEXT.has(c));
+  let voidsFamily = false;
+  let voidsContext = false;
+  for (const category of person.evidence.keys()) {
+    voidsFamily ||= VOIDS_FAMILY.has(category);
+    voidsContext ||= VOIDS_CONTEXT.has(category);
+  }
   return {
     family: person.familyName && !voidsFamily && !beliesContext(person),
     familiar: readsFamiliar(person) && !voidsFamily,

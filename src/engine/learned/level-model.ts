@@ -51,7 +51,8 @@ export const FEATURE_NAMES: readonly string[] = [
 
 /** The features of one person at one moment, in FEATURE_NAMES order. */
 export function levelFeatures(person: PersonState, handScore: number, others: number): number[] {
-  const features = INCOMING_CATEGORIES.map((category) => person.evidence.get(category)?.weight ?? 0);
+  const features: number[] = [];
+  for (const category of INCOMING_CATEGORIES) features.push(person.evidence.get(category)?.weight ?? 0);
   let familiar = 0;
   for (const evidence of person.evidence.values()) if (evidence.familiarTone) familiar++;
   const tone = person.offenderLogOdds / Math.max(1, person.messageCount);
@@ -99,6 +100,7 @@ export function warningLogOdds(person: PersonState, handScore: number, others: n
   if (!model) return handScore - HAND_WARNING;
   const features = levelFeatures(person, handScore, others);
   let z = model.bias;
-  for (let i = 0; i < features.length; i++) z += ((model.weights[i] ?? 0) * ((features[i] ?? 0) - (model.mean[i] ?? 0))) / (model.scale[i] ?? 1);
+  const { weights, mean, scale } = model;
+  for (let i = 0; i < features.length; i++) z += ((weights[i] ?? 0) * ((features[i] ?? 0) - (mean[i] ?? 0))) / (scale[i] ?? 1);
   return z;
 }

@@ -11,8 +11,8 @@ export const sexualQuestion = phraseRule({
   description: 'Asks you sexual questions or talks about sex with you.',
   source: "O'Connell (2003), A typology of child cybersexploitation and online grooming practices (sexual stage); Winters, Kaylor & Jeglic (2017), Sexual offenders contacting children online",
   examples: {
-    match: ['ever done anything w a girl? like s3x stuff lol', 'wanna see what i sleep in?', 'ok sent. ur turn, make it spicy 😏', 'Ponte algo ajustadito para que se vea la figura', 'have u ever had sex?', 'would u do it with me?', 'r u a virgin', 'so u havent done anything with a guy yet?', 'ever done anything with one?', 'ur so sexy', 'wanna make this more fun? 😏', '¿has tenido sexo?', 'lo harías conmigo?'],
-    noMatch: ['same lol. wanna do it together at lunch tomorrow', 'sex ed class was so awkward lol', 'would u do the project with me?', 'we had fun at the party'],
+    match: ['ever done anything w a girl? like s3x stuff lol', 'wanna see what i sleep in?', 'ok sent. ur turn, make it spicy 😏', 'Ponte algo ajustadito para que se vea la figura', 'have u ever had sex?', 'u ever been w a guy', 'so u ever done nething with a boy', 'u ever messed around w a guy', 'like done more then just hold hands', 'i wish u were here layin in bed w me', 'alguna vez estuviste con un chico', 'ya has tenido relaciones?', 'would u do it with me?', 'r u a virgin', 'so u havent done anything with a guy yet?', 'ever done anything with one?', 'ur so sexy', 'wanna make this more fun? 😏', '¿has tenido sexo?', 'lo harías conmigo?'],
+    noMatch: ['same lol. wanna do it together at lunch tomorrow', 'sex ed class was so awkward lol', 'would u do the project with me?', 'we had fun at the party', 'i was in bed with a fever all day', 'estuve con alguien en el parque ayer'],
   },
   phrases: {
     en: [
@@ -33,6 +33,15 @@ export const sexualQuestion = phraseRule({
       'have sex',
       '(done|did) (anything|stuff|things) (with|w) (a|one|any) (girl|guy|boy|man|woman) * (sex|s3x|sexual|like that)',
       '(wanna|want to|do you want to) see what i (sleep in|wear to bed|wear in bed|have on)',
+      // Sexual experience asked in everyday words: the decoy logs' most common first sexual move
+      // (Kontostathis et al. 2010: "approach" and "sexual" talk begins with questions about experience).
+      '(ever|you ever|have you ever|you) been (with|w) (a guy|a boy|a girl|a man|an older guy|someone|anyone|anybody|a dude)',
+      '(ever|you ever|have you ever) (messed|fooled) around (with|w)',
+      '(ever|you ever|have you ever) (done|did) (anything|nething|something|stuff|more) (with|w) (a|any|one|an older) (guy|boy|girl|man|dude)',
+      '(ever|you ever|have you ever) (had|have|let) (a guy|a boy|a man|someone|anyone) touch you',
+      '(done|did|do|go) more (than|then) (just |)(hold|holding) hands',
+      'ever wonder (what|wat) (it is|its) like to be (with|w)',
+      '(in|on) (bed|my bed|your bed) (with|w) me',
       '(make it|something) (spicy|spicier|naughty|sexy|hot|dirty)',
     ],
     es: [
@@ -41,6 +50,8 @@ export const sexualQuestion = phraseRule({
       '(lo harias|lo harías|lo hacemos|lo haces) conmigo',
       'te (tocas|masturbas)',
       '(tener|tengamos|hacer) (sexo|el amor)',
+      '(has|ya has|alguna vez has|ya) tenido relaciones',
+      '(alguna vez |ya |)(estuviste|has estado|estuvistes) con (un chico|un hombre|una chica|alguien|un pibe|un man|un chavo|un tipo)',
       '(estas|estás) (caliente|cachonda|cachondo)',
       '(eres|sos|estas|estás) (muy |)(sexy|buenisima|buenísima|rica)',
       '(de esas|de las) (que no se muestran|que no se enseñan|atrevidas|picantes)',

@@ -14,8 +14,8 @@ const rule = phraseRule({
   description: 'Offers to pick you up, give you a ride, or meet you alone.',
   source: 'Olson et al. (2007), Entrapping the innocent (approach); NCMEC (2017), online enticement reports',
   examples: {
-    match: ['i can just give u a ride tmrw after school', 'i could pick u up after school sometime', 'ill pick u up, its just a ride', 'ill grab u at the corner of ur street at 4', 'i can drive to u', 'lets hang out at the mall sat. just us', 'come over after school tmrw?', 'te paso a buscar', 'tú y yo solos'],
-    noMatch: ['Ha. I\'ll pick you up from Brownies at 7', 'my mom will pick me up', 'can u pick up milk'],
+    match: ['i can just give u a ride tmrw after school', 'i could pick u up after school sometime', 'ill pick u up, its just a ride', 'ill grab u at the corner of ur street at 4', 'i can drive to u', 'can u sneak out for an hour', 'the park by the soccer field. i\'ll be in a silver car', 'my place is like 20 min from u', 'i could drive up one weekend, its only like 3 hrs', 'ill pay for ur flight and we can share a hotel room', 'genial, te espero en la esquina en un auto gris', 'lets hang out at the mall sat. just us', 'come over after school tmrw?', 'te paso a buscar', 'tú y yo solos'],
+    noMatch: ['Ha. I\'ll pick you up from Brownies at 7', 'my mom will pick me up', 'can u pick up milk', 'my mom drives a silver car', 'the mall is like 20 min from me', 'grandma is gonna share a room with me at the beach'],
   },
   phrases: {
     en: [
@@ -26,11 +26,24 @@ const rule = phraseRule({
       'come (over|to my (place|house|apartment|studio|car|room|hotel)) (after|tomorrow|tonight|saturday|sunday|friday|this|when)',
       '(not at|dont wait at) your house',
       '(the|by the|at the) corner (of|at|by)',
+      // The plan in its own words: slipping out, a car to look for, a distance, a trip paid for,
+      // a night away (the decoy logs' meeting talk, Kontostathis et al. 2010).
+      '(can|could|would|will|cud) you sneak out',
+      'sneak out (for|to|and|tonight|at|after|when)',
+      '(ill|i will|ill be|i am|im) (be |)(in|driving) (a|my) (silver|grey|gray|black|white|red|blue|dark|green) (car|truck|van|suv|sedan|pickup)',
+      '(my place|my house|my apartment|my flat|my hotel|i live|im staying) (is |)(like |only |just |about |)# (min|mins|minutes|hours|hrs|miles|km) (from|away)',
+      '(i|ill|i will|i can|i could) (drive|come|fly) (up|down|over|out) (one|this|next|some) (weekend|day|time)',
+      '(pay for|buy you|get you|book you) (a |your |the |)(flight|plane ticket|bus ticket|train ticket|ticket here|uber|cab)',
+      '(we can|we could|we will|well|we would|and we) share a (hotel|hotel room|room|bed)',
+      '(stay|sleep|spend the night|spend the weekend) (at mine|at my place|at my house|at my apartment|at my flat|at my hotel)',
     ],
     es: [
       '(te paso a buscar|te recojo|te busco|te voy a buscar|paso por ti|voy por ti|te llevo)',
       '(tu y yo|vos y yo) solos',
       'sin que (nadie|tus {padres}) (sepa|sepan|se entere|se enteren)',
+      '(te espero|te veo|nos vemos) en (la esquina|el parque|la plaza|la puerta|mi carro|mi auto|mi coche|el carro|el auto|el coche)',
+      '(escapate|te escapas|te puedes escapar|podes escaparte|puedes escaparte|salite) (un rato|a escondidas|sin que|esta noche|de tu casa)',
+      '(un|mi) (auto|carro|coche|camioneta) (gris|negro|negra|blanco|blanca|rojo|roja|azul|plateado|plateada)',
     ],
   },
 });

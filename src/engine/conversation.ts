@@ -104,7 +104,7 @@ export class Conversation {
     const person = this.people.get(author);
     if (!person || person.evidence.size === 0) return undefined;
     const others = this.people.size - (this.people.has('') ? 1 : 0);
-    return levelFeatures(person, scoreOf(person, this.index, others), others);
+    return levelFeatures(person, scoreOf(person, this.index, others), others, this.index);
   }
 
   private readIncoming(person: PersonState, text: NormalisedText, reasons: Reason[]) {

@@ -177,7 +177,7 @@ export function levelOf(person: PersonState, index: number, sensitivity: Sensiti
   if (person.evidence.size === 0) return 'none';
   const score = scoreOf(person, index, others);
   const { warning, veto, early, danger } = THRESHOLDS[sensitivity];
-  const odds = warningLogOdds(person, score, others);
+  const odds = warningLogOdds(person, score, others, index);
   const warns = (score >= warning && odds >= veto) || odds >= early;
   const byScore: Level = !warns ? 'notice' : score >= danger ? 'danger' : 'warning';
   return higher(byScore, floorOf(person, others));

@@ -27,6 +27,7 @@ export interface LevelModelData {
 const RANK: Record<Level, number> = { none: 0, notice: 1, warning: 2, danger: 3 };
 /** A mean per-message log-odds beyond this says nothing more. */
 const TONE_LIMIT = 5;
+const RECENT = 100;
 
 export const FEATURE_NAMES: readonly string[] = [
   ...INCOMING_CATEGORIES,
@@ -50,9 +51,13 @@ export const FEATURE_NAMES: readonly string[] = [
 ];
 
 /** The features of one person at one moment, in FEATURE_NAMES order. */
-export function levelFeatures(person: PersonState, handScore: number, others: number): number[] {
+export function levelFeatures(person: PersonState, handScore: number, others: number, index: number): number[] {
   const features: number[] = [];
-  for (const category of INCOMING_CATEGORIES) features.push(person.evidence.get(category)?.weight ?? 0);
+  // Old signs weigh half, as in the hand score (scoring.ts RECENT_MESSAGES).
+  for (const category of INCOMING_CATEGORIES) {
+    const evidence = person.evidence.get(category);
+    features.push(evidence ? evidence.weight * (index - evidence.lastIndex > RECENT ? 0.5 : 1) : 0);
+  }
   let familiar = 0;
   for (const evidence of person.evidence.values()) if (evidence.familiarTone) familiar++;
   const tone = person.offenderLogOdds / Math.max(1, person.messageCount);
@@ -96,9 +101,9 @@ export function loadLevelModel(data: LevelModelData): void {
 loadLevelModel(shipped as LevelModelData);
 
 /** Log-odds that this person should have warned the child by now. */
-export function warningLogOdds(person: PersonState, handScore: number, others: number): number {
+export function warningLogOdds(person: PersonState, handScore: number, others: number, index: number): number {
   if (!model) return handScore - HAND_WARNING;
-  const features = levelFeatures(person, handScore, others);
+  const features = levelFeatures(person, handScore, others, index);
   let z = model.bias;
   const { weights, mean, scale } = model;
   for (let i = 0; i < features.length; i++) z += ((weights[i] ?? 0) * ((features[i] ?? 0) - (mean[i] ?? 0))) / (scale[i] ?? 1);

@@ -53,7 +53,8 @@ export const FEATURE_NAMES: readonly string[] = [
 /** The features of one person at one moment, in FEATURE_NAMES order. */
 export function levelFeatures(person: PersonState, handScore: number, others: number, index: number): number[] {
   const features: number[] = [];
-  // Old signs weigh half, as in the hand score (scoring.ts RECENT_MESSAGES).
+  // A sign older than RECENT messages weighs half: a long benign log gathers stray signs over
+  // hundreds of messages, a groomer's cluster once the turn comes (the hand score halves after 300).
   for (const category of INCOMING_CATEGORIES) {
     const evidence = person.evidence.get(category);
     features.push(evidence ? evidence.weight * (index - evidence.lastIndex > RECENT ? 0.5 : 1) : 0);

@@ -41,7 +41,6 @@ export const FEATURE_NAMES: readonly string[] = [
   'peer',
   'family name',
   'parents involved',
-  'reads familiar',
   'child told age',
   'child risky replies',
   'stages',
@@ -63,6 +62,10 @@ export function levelFeatures(person: PersonState, handScore: number, others: nu
   for (const evidence of person.evidence.values()) if (evidence.familiarTone) familiar++;
   const tone = person.offenderLogOdds / Math.max(1, person.messageCount);
   // The context as scoring reads it: a name, parents or near ages that the talk belies explain nothing.
+  // Not whether the person reads familiar overall: weeks of friendly talk must not cover the turn
+  // when it comes (person-reading.ts); 'familiar share' counts only signs said in a familiar tone.
+  // (With it, the demo's classmate who turns to "how old are you", "keep this between us" did not
+  // warn: tests/e2e/friendly-conversation.e2e.ts.)
   const context = contextOf(person, others);
   features.push(
     person.evidence.size > 0 ? familiar / person.evidence.size : 0,
@@ -75,7 +78,6 @@ export function levelFeatures(person: PersonState, handScore: number, others: nu
     context.peer ? 1 : 0,
     context.family ? 1 : 0,
     context.parents ? 1 : 0,
-    context.familiar ? 1 : 0,
     person.toldChildAge ? 1 : 0,
     person.replyWeight,
     person.stages.size,

@@ -36,15 +36,13 @@ export function findAll(pattern: RegExp, normal: string): Array<[number, number]
 /** One pattern for a whole list: every phrase, in order, between match edges. */
 export const listPattern = (sources: readonly string[]) => new RegExp(`${BEFORE_EDGE}(?:${sources.join('|')})${AFTER_EDGE}`, 'gu');
 
-/** Matches the phrase exactly at lastIndex; on success lastIndex is the match's end. */
-type Sticky = RegExp;
-
 const NONE = new Int32Array(0);
 
 export class PhraseMatcher {
   private readonly id: number;
   private readonly sources: string[];
-  private readonly sticky: Sticky[];
+  /** Per phrase: matches it exactly at lastIndex; on success lastIndex is the match's end. */
+  private readonly sticky: RegExp[];
   /**
    * What each phrase needs, flat (the check runs some fifty times a message): from
    * requiredAt[i], the number of key sets, then each set's length and key ids. The text must

@@ -27,6 +27,7 @@ export interface LevelModelData {
 const RANK: Record<Level, number> = { none: 0, notice: 1, warning: 2, danger: 3 };
 /** A mean per-message log-odds beyond this says nothing more. */
 const TONE_LIMIT = 5;
+/** Messages after which a sign weighs half among the features (levelFeatures). */
 const RECENT = 100;
 
 export const FEATURE_NAMES: readonly string[] = [
@@ -95,13 +96,8 @@ export function levelFeatures(person: PersonState, handScore: number, others: nu
  */
 const HAND_WARNING = 2;
 
-let model: LevelModelData | undefined;
-
-/** Reads with this model from now on (tests; the extension keeps the shipped one). */
-export function loadLevelModel(data: LevelModelData): void {
-  model = data.features.join() === FEATURE_NAMES.join() ? data : undefined;
-}
-loadLevelModel(shipped as LevelModelData);
+const data = shipped as LevelModelData;
+const model: LevelModelData | undefined = data.features.join() === FEATURE_NAMES.join() ? data : undefined;
 
 /** Log-odds that this person should have warned the child by now. */
 export function warningLogOdds(person: PersonState, handScore: number, others: number, index: number): number {

@@ -138,6 +138,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   gonna: 'going to',
   gotta: 'got to',
   wat: 'what',
+  wats: 'whats',
+  wuts: 'whats',
   wut: 'what',
   wht: 'what',
   wen: 'when',

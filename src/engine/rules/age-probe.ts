@@ -7,7 +7,7 @@ import { isNegated } from '../negation';
 // it is only a notice; it matters when the same person adds another sign.
 const phrases: PhraseList = {
   en: [
-    'hw old (are you|you)',
+    'hw old (are {you}|{you})',
     '(you|your|youre|you are|are you) in #grade',
     'how old (are {you}|you|are you now|you be)',
     'how young (are you|you)',
@@ -38,6 +38,20 @@ const phrases: PhraseList = {
     '(are you|you|youre|you are|your) (like |prob |probably |still |)(in |at |)(year|yr|grade|class|form|std|standard) # (or|right|yet|now|too|then|this year)',
     '(you|youre|your|you are|are you) (like |prob |probably |)(in |)#grade or #grade',
     '(primary|elementary|middle school|middle|junior high|intermediate|juniors) (still |)or (high school|high|secondary|seniors|intermediate)',
+    // The school stage asked instead of the age: "u in hs yet?", "u still in elementary or middle".
+    '(are you|you|youre) (even |still |already |like |)in (hs|high school|middle|elementary|primary|secondary|junior high|jr high|grade school) (yet|still|or|already|right|tho|now)',
+    '(are you|you) (even |still |already |)in (hs|primary|secondary|junior high|jr high|grade school)',
+    '(are you|you|youre) (a |like a |)(freshman|sophomore|#grade grader|middle schooler|high schooler|grade schooler)',
+    '(how far|where) (along |)(are you|you) in school',
+    'how far along in school',
+    '(what|which) class (are you|you|you are|your) in',
+    '(are you|you) (still |even |)in school (still|yet|or)',
+    // Guessing out loud: "ur what, 13?", "wait ur not like 10 right", "ur under 13?"
+    '{youre} what #minor',
+    '{youre} not (like |)#minor (right|tho|are you|or)',
+    '{youre} (under|over) #minor (right|tho|or|too|then|yet)',
+    '(what|wats) age (tho|though|btw|then|are {you})',
+    'how grown (are you|you)',
   ],
   es: [
     'cuantos (años|anos|anitos|añitos) (tienes|tenes|cumples)',
@@ -52,20 +66,30 @@ const phrases: PhraseList = {
     'tu edad',
     '(en|a) (que|q) (curso|grado|año|ano) (del|de la|de) (secundario|secundaria|secu|primaria|prepa|cole|colegio|eso|bachi|bachillerato|liceo) (estas|vas|andas|vas|sos|eres)',
     '(vas|estas|andas|sigues|seguis) (en|a) (la |el |)(secu|secundaria|secundario|primaria|prepa|eso|bachi|cole|colegio|liceo) (o|todavia|aun|ya)',
+    '(vas|estas|andas|sigues|seguis) (en|a|al) (la |el |)(insti|instituto|bachillerato|bachiller|media|basica|primaria|secundaria|secu|prepa) (o|todavia|aun|ya|verdad|no)',
+    '(ya vas|vas ya) (al|a la) (insti|instituto|secu|secundaria|prepa|liceo)',
+    '{youre} (menor|mayor) de (edad|#) (no|verdad|o)',
+    '(dijiste|dijistes|me dijiste) (que tenias |)#minor (no|verdad|cierto)',
   ],
 };
 
 /** A message that is only "age?" or "edad?": a bare question, common on random-chat sites. */
-const BARE = new RegExp(`^${wordAlternation(['age', 'edad', 'ur age', 'your age', 'yo age', 'age pls', 'age please', 'and age', 'u age', 'tu edad', 'age and location'])} ?\\?*$`, 'u');
+const BARE = new RegExp(`^${wordAlternation(['age', 'edad', 'edades', 'ur age', 'your age', 'yo age', 'age pls', 'age please', 'and age', 'u age', 'tu edad', 'age and location', 'how old', 'how old tho', 'edad pls', 'and you how old'])} ?\\?*$`, 'u');
+/** "soy nuevo, edad?", "edad rodrigo?": the bare question with a greeting or a name beside it. */
+const BARE_WITH_WORD = /^(?:\p{L}+[ ,]+){0,3}(?:edad|edades|age|ages)(?: \p{L}+)? ?\?+$/u;
 /** "12? 13?": guessing the child's age out loud. */
-const GUESS = /(?<![\p{L}\p{N}])(?:[5-9]|1[0-7]) ?\? ?(?:or )?(?:[5-9]|1[0-7]) ?\?/gu;
+const GUESS = /(?<![\p{L}\p{N}])(?:[5-9]|1[0-7]) ?(?:\? ?(?:or )?|\/ ?| )(?:[5-9]|1[0-7]) ?\?/gu;
+/** "class 7 or 8?", "grade 6 or 7?": the school year guessed, at the start of a message or sentence. */
+const SCHOOL_GUESS = /(?:^|[.!?] )(?:(?:so|oh|nice|ok|okay|wait|and|like|hmm)[ ,.]+){0,3}(?:(?:grade|year|yr|clas|form) \d{1,2}|\d{1,2}(?:st|nd|rd|th)) or (?:\d{1,2}(?:st|nd|rd|th)?)(?: grade)? ?\?/u;
+/** "17. and u?", "m 19 here, u?": a whole message that gives an age and asks it back. */
+const SHORT_ASKS_BACK = /^(?:(?:m|f|im|i am|tengo) )?(?:1[0-9]|[2-5][0-9])(?: (?:m|f|yo|here|aqui|años|anos))*[ ,.!]+(?:and |y |)(?:you|what about you|how about you|wbu|hbu|tu|vos|vo|tu cuantos|vos cuantos) ?\?*$/u;
 /**
  * "im 16 btw, u?", "im josh, 14, i go to a diff school. wbu?": stating an age and asking it back
  * at the end of the message. The number must read as an age (after "im", "i am" or a name, or
  * before "yo", "m", "f"), not "im 10 min away, u?".
  */
 const SAYS_AGE_ASKS_BACK = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])(?:im|i am|tengo)(?: \p{L}+)?[ ,]+|, )(?:[5-9]|[1-5][0-9])(?! ?(?:min|mins|minutes|hours|hrs|secs?|km|miles|k|%|dollars|bucks|robux|kills|wins|points|pts|lvl|levels?|percent|perros|gatos)(?!\p{L}))(?: yo| years old| y o| m| f| male| female| anos| años)?[ ,.!]+(?:[^ ]+ ){0,6}?${wordAlternation(['you', 'what about you', 'how about you', 'and you', 'y tu', 'y vos'])} ?[?!.]*$`,
+  String.raw`(?:(?<![\p{L}\p{N}])(?:im|i am|tengo)(?: \p{L}+)?[ ,]+|, )(?:[5-9]|[1-5][0-9])(?! ?(?:min|mins|minutes|hours|hrs|secs?|km|miles|k|%|dollars|bucks|robux|kills|wins|points|pts|lvl|levels?|percent|perros|gatos)(?!\p{L}))(?: yo| years old| y o| m| f| male| female| anos| años)?[ ,.!]+(?:[^ ]+ ){0,6}?${wordAlternation(['you', 'what about you', 'how about you', 'and you', 'y tu', 'y vos', 'tu cuantos', 'vos cuantos', 'y vo'])} ?[?!.]*$`,
   'u',
 );
 const HAS_DIGIT = /\d/u;
@@ -80,15 +104,17 @@ export const ageProbe: Rule = {
   description: 'Asks how old you are, or what grade you are in.',
   source: 'Kloess, Hamilton-Giachritsis & Beech (2019), Offense processes of online sexual grooming and abuse of children via internet communication platforms; Thorn (2022), Online grooming: examining risky encounters amid everyday digital socialization',
   examples: {
-    match: ['u in yr 8 or 9?', 'ur like 6th or 7th?', 'you are in class 8 right?', 'ya at primary still or high school?', 'en q año del secundario estás?', 'vas en la secu o ya en la prepa?', 'not telling 🙊 but hw old r u', 'jaja sí. cuántos años tení?', 'how old r ya btw u sound young on vc', 'wait whats ur irl age', 'Could you tell me your date of birth for the casting sheet?', 'wait what grade?', '¿Cuántos cumples este año?', 'wait ur like 15 now?', 'ur how old', 'm 24 u?', 'r u like in middle school or something', 'can i ask ur age? 👀', 'pip u in like middle school?', 'de qué categoría sos?', 'im 16 btw, u?', 'im josh, 14, i go to a diff school. wbu?', 'im 13 and you?', 'tengo 12 y tu?', 'how old r u btw?', 'asl', 'haha just guessing. 12? 13?', 'im 17 f. u?', 'a/s/l?', 'age?', 'what grade r u in', 'so ur 14 right?', 'HOW OLD ARE YOU', 'hw old r u', 'cuántos años tienes?', 'en qué curso estás', 'r u 11 or 12?'],
-    noMatch: ['see u in class 8 tomorrow', 'my sister is in year 9 or 10 i forget', 'is he in 6th or 7th now', 'respect. im 30 and u just destroyed me 😂', 'im 10 min away, u?', 'i have 2 dogs, you?', 'how old is ur brother now', 'i dont care how old you are lol', 'what grade did u get on the quiz', 'my sister is 14 right now', 'cuántos años tiene tu hermano'],
+    match: ['u in yr 8 or 9?', 'ur like 6th or 7th?', 'you are in class 8 right?', 'ya at primary still or high school?', 'en q año del secundario estás?', 'vas en la secu o ya en la prepa?', 'not telling 🙊 but hw old r u', 'jaja sí. cuántos años tení?', 'how old r ya btw u sound young on vc', 'wait whats ur irl age', 'Could you tell me your date of birth for the casting sheet?', 'wait what grade?', '¿Cuántos cumples este año?', 'wait ur like 15 now?', 'ur how old', 'm 24 u?', 'r u like in middle school or something', 'can i ask ur age? 👀', 'pip u in like middle school?', 'de qué categoría sos?', 'im 16 btw, u?', 'im josh, 14, i go to a diff school. wbu?', 'im 13 and you?', 'tengo 12 y tu?', 'how old r u btw?', 'asl', 'haha just guessing. 12? 13?', 'im 17 f. u?', 'a/s/l?', 'age?', 'what grade r u in', 'so ur 14 right?', 'HOW OLD ARE YOU', 'hw old r u', 'cuántos años tienes?', 'en qué curso estás', 'r u 11 or 12?', 'r u even in hs yet', 'so ur still in middle or high?', 'u a sophomore or smth?', 'ur what, 12?', 'how far along in school r u', 'nice. grade 6 or 7?', '16. and u?', 'soy nueva, edad?', 'todavía vas en la primaria o ya en el insti?', 'wats ur age'],
+    noMatch: ['see u in class 8 tomorrow', 'my sister is in year 9 or 10 i forget', 'is he in 6th or 7th now', 'respect. im 30 and u just destroyed me 😂', 'im 10 min away, u?', 'i have 2 dogs, you?', 'how old is ur brother now', 'i dont care how old you are lol', 'what grade did u get on the quiz', 'my sister is 14 right now', 'cuántos años tiene tu hermano', 'my brother is in hs now', 'is she in high school yet', 'what age is the tournament for', 'we need 10 or 12 players', 'the game is rated 12 or 16?', 'im 16. and u know what that means'],
   },
   phrases,
   find(text) {
-    if (BARE.test(text.normal)) return [[0, text.normal.length]];
+    if (BARE.test(text.normal) || (text.normal.length <= 40 && (BARE_WITH_WORD.test(text.normal) || SHORT_ASKS_BACK.test(text.normal)))) return [[0, text.normal.length]];
     // Stating an age needs a digit (ages in words are digits after normalise()).
     const asksBack = text.normal.length <= 200 && HAS_DIGIT.test(text.normal) ? SAYS_AGE_ASKS_BACK.exec(text.normal) : null;
     const found: Array<[number, number]> = asksBack ? [[asksBack.index, asksBack.index + asksBack[0].length]] : [];
+    const schoolGuess = text.normal.length <= 200 ? SCHOOL_GUESS.exec(text.normal) : null;
+    if (schoolGuess) found.push([schoolGuess.index, schoolGuess.index + schoolGuess[0].length]);
     return [...found, ...find(text.normal).filter(([start]) => !isNegated(text.normal, start)), ...findAll(GUESS, text.normal)];
   },
 };

@@ -14,8 +14,8 @@ const rule = phraseRule({
   description: 'Offers you gifts, game money, gift cards or cash.',
   source: "Olson et al. (2007), Entrapping the innocent (deceptive trust development); NSPCC (2021), gaming and grooming briefing",
   examples: {
-    match: ['te recargo saldo pa q no te quedes sin datos', 'im buying u the battlepass so u can practice more agents', 'I will send you 600 UC, good players deserve it', 'photos help. I\'ll pay another $100', 'there\'s a $200 signing bonus as a gift card', 'i have a brand new phone i dont use. u can have it', 'te pagamos 3000 pesos, es un trabajo fácil', 'te puedo mandar dinero para unas recargas', 'te cargué 500 diamantes, fijate', 'ill cover ur battle pass this season', 'got u nitro, check ur gifts', 'grab lunch at westfield, my shout', 'te mandé unas rosas y un león ayer jaja', 'id tip u like 100 if u did a stream just for me', 'saw ur post in lfg, want a free carry to diamond?', 'whats ur snap ill send the code there', 'ill get u boba, whatever u want', 'would you fancy doing a collab? we pay our creators, £50 a video to start', 'ill give u 500 robux for a pic', 'ya i have an extra pair still in the box. i can mail them', 'We\'re signing new faces for a summer campaign, paid 💰', 'hey u want free robux?', 'ill give u 500 robux', 'i can send a gift card code to ur phone', 'i gifted u a sub btw', 'i could get u one, i got an extra iphone', "i'll pay u to make content for me", 'ill buy it for u', 'ill gift it. i have like 20k robux', 'te regalo nitro', '¿quieres robux gratis?'],
-    noMatch: ['mi mamá me recarga saldo los lunes', 'i bought the battle pass myself lol', 'can u cover for me in class tomorrow', 'te doy 10 de hierro por tu espada encantada', 'ill give u 20 bucks if u help me move boxes lol', 'ill get u from practice at 6', 'ill give u 200 robux for it', 'i bought robux with my allowance', 'gift ideas for my mom?', 'the skin costs 1200 vbucks'],
+    match: ['te recargo saldo pa q no te quedes sin datos', 'im buying u the battlepass so u can practice more agents', 'I will send you 600 UC, good players deserve it', 'photos help. I\'ll pay another $100', 'there\'s a $200 signing bonus as a gift card', 'i have a brand new phone i dont use. u can have it', 'te pagamos 3000 pesos, es un trabajo fácil', 'te puedo mandar dinero para unas recargas', 'te cargué 500 diamantes, fijate', 'ill cover ur battle pass this season', 'got u nitro, check ur gifts', 'grab lunch at westfield, my shout', 'te mandé unas rosas y un león ayer jaja', 'id tip u like 100 if u did a stream just for me', 'saw ur post in lfg, want a free carry to diamond?', 'whats ur snap ill send the code there', 'ill get u boba, whatever u want', 'would you fancy doing a collab? we pay our creators, £50 a video to start', 'ill give u 500 robux for a pic', 'ya i have an extra pair still in the box. i can mail them', 'We\'re signing new faces for a summer campaign, paid 💰', 'hey u want free robux?', 'ill give u 500 robux', 'i can send a gift card code to ur phone', 'i gifted u a sub btw', 'i could get u one, i got an extra iphone', "i'll pay u to make content for me", 'ill buy it for u', 'ill gift it. i have like 20k robux', 'te regalo nitro', '¿quieres robux gratis?', 'i wanna get u something, u like amazon?', 'theyre yours if u want em', 'ill send a 25 gift card', 'we pay 300 per shoot', 'ill pay for ur bus, just come', 'tengo una gorra que no uso, te la regalo'],
+    noMatch: ['mi mamá me recarga saldo los lunes', 'i bought the battle pass myself lol', 'can u cover for me in class tomorrow', 'te doy 10 de hierro por tu espada encantada', 'ill give u 20 bucks if u help me move boxes lol', 'ill get u from practice at 6', 'ill give u 200 robux for it', 'i bought robux with my allowance', 'gift ideas for my mom?', 'the skin costs 1200 vbucks', 'i wanna get u back for that lol', 'its ur turn if u want to play first', 'ill pay for my own ticket'],
   },
   phrases: {
     en: [
@@ -62,6 +62,16 @@ const rule = phraseRule({
       '$# (signing bonus|bonus|gift card|giftcard|voucher)',
       'the $# (goes to you|is yours|is for you)',
       '(you|ya) can have (it|them|mine|my old|my spare)',
+      // Session 7: offers as typed ("i wanna get u something", "theyre yours if u want em").
+      '(i want to|id|i would|id love to|i wanna) (get|buy|send|gift) (you|ya) (something|a gift|a present|anything)',
+      '(ill|i will|id|i can|i could) (bring|get|send) (you|ya) something (nice|cool|special|pretty)',
+      '(theyre|they are) (yours|all yours) if (you|u) want',
+      '(send|get|buy) (you |ya |)(a |an |)(#|$#) (gift card|giftcard|voucher|card|code)',
+      '# (buck|bucks|dollar|dollars|pound|pounds|euro|euros) (gift card|giftcard|voucher|card)',
+      '(pay|paying) (you|ya) (#|$#)',
+      'we pay (#|$#) (per|a|for|each)',
+      '(ill|i will|i can|i could) (pay|cover) (for |)(everything|it all|the tickets|your ticket|your flight|the flight|the food|the uber|your bus|the bus|the hotel|your trip|the trip)',
+      '(ill|i will) buy the (tickets|food|drinks|candy|snacks)',
     ],
     es: [
       'te (recargo|cargo|compro|regalo|pago|mando) (saldo|diamantes|el pase|robux|la recarga|datos|skins|pavos)',
@@ -74,6 +84,8 @@ const rule = phraseRule({
       '(te puedo|te voy a|puedo) (mandar|dar|enviar|cargar|depositar) (dinero|plata|regalos|#|unos|unas)',
       '(te pagamos|te pago|te pagaria|te pagaría|cobras|cobrás) (#|$#)',
       '(te cargue|te cargué|te recargue|te recargué|te mande|te mandé) (#|unos|unas)',
+      '(te|se) (la|lo|las|los) (regalo|compro|mando de regalo)',
+      '(yo te|te lo|te la) (pago|invito|regalo) (todo|yo|el pasaje|el viaje|el boleto|la entrada)',
     ],
   },
 });

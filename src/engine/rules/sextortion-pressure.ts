@@ -13,8 +13,8 @@ export const sextortionPressure = phraseRule({
   description: 'Pressures you with a deadline, or demands money, gift cards or codes.',
   source: 'FBI & NCMEC (2022-2024), public warnings on financial sextortion: deadlines, gift cards and crypto payments are its marks',
   examples: {
-    match: ['then use ur parents card online. idc how', 'bitcoin atm at the gas station', 'every minute u waste i add $50', 'hello?? last chance', '200 more by tomorrow', 'u have 1 hour', 'tick tock', 'if u block me', 'send the codes here', '$250 in steam cards', '55 minutes left', 'tienes hasta las 10', 'hazme un bizum de 200€', 'si me bloqueas la publico'],
-    noMatch: ['u got snap? easier to send the code there', 'i have 1 hour of homework left', 'my brother got a steam card for his bday', 'tienes 15?'],
+    match: ['then use ur parents card online. idc how', 'bitcoin atm at the gas station', 'every minute u waste i add $50', 'hello?? last chance', '200 more by tomorrow', 'u have 1 hour', 'tick tock', 'if u block me', 'send the codes here', '$250 in steam cards', '55 minutes left', 'tienes hasta las 10', 'hazme un bizum de 200€', 'si me bloqueas la publico', 'u got 1 hr', 'tenés hasta las 10', 'te quedan 40 minutos', 'pasame 30 lucas'],
+    noMatch: ['u got snap? easier to send the code there', 'i have 1 hour of homework left', 'my brother got a steam card for his bday', 'tienes 15?', 'i got 2 hrs of practice', 'do u have cashapp or venmo for the fundraiser'],
   },
   phrases: {
     en: [
@@ -39,6 +39,11 @@ export const sextortionPressure = phraseRule({
       '(last chance|final warning|this is your last)',
       '(#|# more|the rest) by (tonight|tomorrow|midnight|#)',
       '(i want|send me) a (new |)(pic|video) every (night|day|morning)',
+      // Session 7: deadlines and payment said the way they are typed ("u got 1 hr", "cashapp or paypal").
+      '(you got|u got|youve got|you have|u have) (#|one|an|1|two|2|half an) (hr|hrs)',
+      '# (hr|hrs) (left|or|to|then)',
+      '(pay|send) (me |)(first|up now|now or)',
+      'if (you|u) (ghost|snitch|snitch on) me',
     ],
     es: [
       'tienes (hasta las|hasta|una hora|1 hora|media hora)',
@@ -50,6 +55,11 @@ export const sextortionPressure = phraseRule({
       '(usa|coge|agarra|saca) la tarjeta de (tus|tu) ({padres}|madre|padre|mama|papa|mamá|papá)',
       '(ultima|última) (oportunidad|advertencia)',
       '(cada|por cada) (minuto|hora) (que|q) (tardes|pasa|esperes)',
+      '(tenes|tenés|tenis|tení|teni) (hasta las|hasta|una hora|1 hora|media hora)',
+      'te (quedan|queda) (#|una|media) (minutos|min|horas|hora)',
+      '(tic tac|tictac)',
+      '(me pasas|pasame|pásame|me mandas|mandame|mándame|me depositas|depositame) # (lucas|pesos|dolares|dólares|soles|mil|euros|lukas)',
+      'compra (tarjetas|una tarjeta) de (google play|steam|regalo|itunes|amazon)',
     ],
   },
 });

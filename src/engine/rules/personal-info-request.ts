@@ -13,8 +13,8 @@ export const personalInfoRequest = phraseRule({
   source: "Olson et al. (2007), Entrapping the innocent (approach stage); NCMEC CyberTipline data on online enticement (2017-2020): requests for personal details precede offline contact",
   negatable: true,
   examples: {
-    match: ['cute. what school', 'which school, maybe i know ur older brother', 'drop ur location we go get food', 'i want to. what address should i ship it to', 'wat time does ur school let out', 'which theater is closest to u', 'u got a cell', 'en q secu vas', 'por qué colonia vives?', 'a que hora salis del colegio?', '¿A qué dirección te los enviamos?', 'whereabouts r u anyway, what suburb r u in', 'u go to lincoln middle?', 'where do u live?', 'whats ur addy', 'what school do u go to', 'which one u go to again', 'whats ur number', 'owen what? whats ur last name', 'what city', 'whats ur street', 'do u have a phone?', '¿dónde vives?', 'pásame tu número', 'a qué colegio vas'],
-    noMatch: ['what area of the map r u', 'which mall has the best food court', 'i go to lincoln middle', "don't share your school in chat", 'staff will never ask for your address', 'where r u', 'what number is the bus', 'vivo en madrid'],
+    match: ['u live around dallas?', 'what part of town r u in', 'which park do u skate at', 'what time do u get out', 'gimme ur number', 'de q barrio sos?', 'a qué hora salís del cole', 'cute. what school', 'which school, maybe i know ur older brother', 'drop ur location we go get food', 'i want to. what address should i ship it to', 'wat time does ur school let out', 'which theater is closest to u', 'u got a cell', 'en q secu vas', 'por qué colonia vives?', 'a que hora salis del colegio?', '¿A qué dirección te los enviamos?', 'whereabouts r u anyway, what suburb r u in', 'u go to lincoln middle?', 'where do u live?', 'whats ur addy', 'what school do u go to', 'which one u go to again', 'whats ur number', 'owen what? whats ur last name', 'what city', 'whats ur street', 'do u have a phone?', '¿dónde vives?', 'pásame tu número', 'a qué colegio vas'],
+    noMatch: ['which part of the song do u like', 'i live near the park', 'give me the ball', 'what area of the map r u', 'which mall has the best food court', 'i go to lincoln middle', "don't share your school in chat", 'staff will never ask for your address', 'where r u', 'what number is the bus', 'vivo en madrid'],
   },
   phrases: {
     en: [
@@ -43,6 +43,14 @@ export const personalInfoRequest = phraseRule({
       '(what time|wat time|when) (does|do) your school (let out|get out|end|finish)',
       '(which|wich|what|wat) (mall|theater|theatre|park|store|one|gamestop|walmart|library) (is |)(closest|nearest|near|by|close) (to you|to your|your)',
       '(you|u) got a (cell|phone|number)',
+      // Session 7: where the child can be found, asked in everyday words.
+      '(do you|you) live (around|near|close to|by|in) (the |)(city|town|area|here|there|#|dallas|la|nyc|chicago|houston|london)',
+      '(what|which|wat|wich) part of (town|the city|the state|the country|the area)',
+      '(which|what|wat|wich) (park|mall|door|gate|bus stop|stop|gym|pool|library|store|entrance|exit|bus) (do you|you) (go to|skate at|use|come out of|come out|take|get off at|hang at|hang out at|wait at|usually)',
+      '(what time|wat time|when) (do you|you) (get out|finish|leave school|get off the bus|walk home|get home from school)',
+      '(gimme|give me|drop|send me|text me) (your|the) (number|digits|cell|phone number|addy|address|#)',
+      '(whats|what is) the (#|digits)',
+      '(you|do you) (got|have|gotta) a (cell|phone|number) (i|to|that)',
     ],
     es: [
       '(donde|dónde|en que parte) (vives|vivis|queda tu casa|esta tu casa)',
@@ -56,6 +64,9 @@ export const personalInfoRequest = phraseRule({
       'tu (direccion|dirección) nueva',
       'tu nombre completo',
       'tu (numero|número) de (telefono|teléfono|cel|celular|movil|móvil)',
+      '(de|en) (que|q|qué|cual|cuál) (barrio|colonia|zona|comuna|parte|ciudad|pueblo)',
+      '(a que|a qué|a q) hora (sales|salis|salís|terminas|terminás|sale tu)',
+      '(por|cerca de) (donde|dónde) (vives|vivis|vivís|queda tu casa)',
     ],
   },
 });

@@ -12,8 +12,8 @@ export const platformSwitch = phraseRule({
   description: 'Asks you to move the chat to another app or a private place.',
   source: 'Thorn (2022), Online grooming: examining risky encounters amid everyday digital socialization; NSPCC (2023), cross-platform grooming briefing',
   examples: {
-    match: ['chuck me a friend req on discord', 'ill make u a channel on my own server, just u n me, nobody else gets the link', 'add me on snap its more private', 'u got sc?', 'whats ur snap', 'the interview is on telegram', 'do u have telegram?', 'join my private discord', 'make a second account just for us', 'lets move to discord', 'this site keeps lagging', 'pásame tu snap', 'mándame un md'],
-    noMatch: ['send me a friend req in game so we can play', 'i made a server for the class', 'i saw it on snapchat lol', 'my discord is down', 'i like telegram stickers'],
+    match: ['just text me instead, its easier', 'wanna go private? this lobby is a mess', 'lets make a new vc w just us', 'we can talk on a different app', 'come hang in my own server', 'add me its rex_4040', 'hazte otra cuenta y hablamos', 'chuck me a friend req on discord', 'ill make u a channel on my own server, just u n me, nobody else gets the link', 'add me on snap its more private', 'u got sc?', 'whats ur snap', 'the interview is on telegram', 'do u have telegram?', 'join my private discord', 'make a second account just for us', 'lets move to discord', 'this site keeps lagging', 'pásame tu snap', 'mándame un md'],
+    noMatch: ['text me when ur home safe', 'we should go to the private pool', 'the app is different now lol', 'send me a friend req in game so we can play', 'i made a server for the class', 'i saw it on snapchat lol', 'my discord is down', 'i like telegram stickers'],
   },
   phrases: {
     en: [
@@ -44,6 +44,14 @@ export const platformSwitch = phraseRule({
       '(to|in|on) (the|our) (staff|private|secret) (vc|chat|server|channel)',
       '(interview|call|chat) is on {app}',
       '(dms|this chat|tiktok dms|insta dms) (arent|are not|isnt|is not) private',
+      // Session 7: the move said without naming an app ("text me instead", "wanna go private").
+      '(text|txt|call|msg|message) me (instead|on there|over there)',
+      '(wanna|want to|lets|we can|we could|we should|can we) (go|move this|take this|talk|chat) (private|to private|to dms|to dm|in private|somewhere else)',
+      '(make|start|create|open) a (new |private |separate |)(vc|server|group|gc|chat|call|channel) (with|w) just (us|me and you|you and me|the two of us)',
+      '(in|on|to|download|get|use) (a |an |)(different|other|another|separate|secret) (app|platform|site)',
+      'in my (own|private) (server|discord|group|world|realm)',
+      'add me (its|it is|im|my name is|username|user is|@)',
+      '(hmu|hit me up) (on|at) {app}',
     ],
     es: [
       '(agregame|agrégame|añademe|añádeme|agregáme|sumame) (en|a|al) ({app}|snap)',
@@ -55,6 +63,8 @@ export const platformSwitch = phraseRule({
       '(por|al) privado',
       '(es|sera|será) (mas|más) privado',
       'en el md',
+      '(hazte|hacete|hacete|crea|creá|abre|abrí) (una|otra) cuenta',
+      '(en|por|a) otra (app|aplicacion|aplicación|red)',
     ],
   },
 });

@@ -8,6 +8,7 @@
 // has a token of every kind the phrase needs; so most messages run no pattern at all. Phrases
 // whose start cannot be told from their words fall back to the single pattern.
 import { DIGIT_KEY, phraseKeys } from './phrase-keys';
+import { isWordChar } from './normalise-chars';
 import { AFTER_EDGE, BEFORE_EDGE, sequenceSource, type Sequence } from './phrase-syntax';
 import { keyId, registerMatcher, tokensOf, type TextTokens } from './text-tokens';
 
@@ -38,6 +39,14 @@ export const listPattern = (sources: readonly string[]) => new RegExp(`${BEFORE_
 
 const NONE = new Int32Array(0);
 
+/** BEFORE_EDGE at `start`: no letter or digit of any script just before it. */
+function edgeBefore(normal: string, start: number): boolean {
+  if (start === 0) return true;
+  const unit = normal.charCodeAt(start - 1);
+  const isLow = unit >= 0xdc00 && unit <= 0xdfff && start >= 2;
+  return !isWordChar(isLow ? (normal.codePointAt(start - 2) ?? unit) : unit);
+}
+
 export class PhraseMatcher {
   private readonly id: number;
   private readonly sources: string[];
@@ -65,7 +74,9 @@ export class PhraseMatcher {
   constructor(sequences: readonly Sequence[]) {
     this.sources = sequences.map(sequenceSource);
     const keys = sequences.map(phraseKeys);
-    this.sticky = this.sources.map((source) => new RegExp(`${BEFORE_EDGE}(?:${source})${AFTER_EDGE}`, 'uy'));
+    // No look-behind: every candidate start is checked for a word edge once (find), not by each
+    // phrase's pattern again (the look-behind was a good part of each test's cost).
+    this.sticky = this.sources.map((source) => new RegExp(`(?:${source})${AFTER_EDGE}`, 'uy'));
     const flat: number[] = [];
     this.requiredAt = Int32Array.from(keys, ({ required }) => {
       const at = flat.length;
@@ -90,12 +101,17 @@ export class PhraseMatcher {
     this.startingAnywhere = Int32Array.from(anywhere);
     this.checkedAt = new Float64Array(sequences.length);
     this.possible = new Uint8Array(sequences.length);
-    this.id = registerMatcher(keys.flatMap(({ first }) => [...(first ?? [])]));
+    const gate = keys.every(({ required }) => required.length > 0) ? keys.flatMap(({ required }) => [...(required[0] ?? [])]) : undefined;
+    this.id = registerMatcher(
+      keys.flatMap(({ first }) => [...(first ?? [])]),
+      gate,
+    );
   }
 
   /** Spans [start, end) of every match, as the list pattern would find them. */
   find(normal: string): Array<[number, number]> {
     const tokens = tokensOf(normal);
+    if (!tokens.mayMatch(this.id)) return [];
     for (let a = 0; a < this.startingAnywhere.length; a++) {
       if (this.canMatch(this.startingAnywhere[a] ?? 0, tokens)) return findAll((this.listPattern ??= listPattern(this.sources)), normal);
     }
@@ -108,7 +124,7 @@ export class PhraseMatcher {
     for (let c = 0; c < count; c++) {
       const k = candidates[c] ?? 0;
       const start = starts[k] ?? 0;
-      if (start < from) continue;
+      if (start < from || !edgeBefore(normal, start)) continue;
       const id = ids[k] ?? -1;
       const byWord = id >= 0 && id < this.startingAt.length ? (this.lists[this.startingAt[id] ?? 0] ?? NONE) : NONE;
       const byDigit = digit[k] === 1 ? this.startingAtDigit : NONE;

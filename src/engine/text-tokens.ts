@@ -9,6 +9,10 @@ import { DIGIT_KEY, DOLLAR_KEY } from './phrase-keys';
 const vocabulary = new Map<string, number>();
 /** By key id: the matchers that have a phrase starting with that key. */
 const matchersStartingAt: number[][] = [];
+/** By key id: the matchers for which a text with that key may hold a match (see registerMatcher). */
+const matchersGatedBy: number[][] = [];
+/** By matcher: 1 when it has a phrase that needs no key, so no text can be ruled out. */
+const ungated: number[] = [];
 let matcherCount = 0;
 /** Changes when a key or a matcher is added: tokens read before then must be read again. */
 let version = 0;
@@ -20,6 +24,7 @@ export function keyId(key: string): number {
     id = vocabulary.size;
     vocabulary.set(key, id);
     matchersStartingAt.push([]);
+    matchersGatedBy.push([]);
     version++;
   }
   return id;
@@ -66,12 +71,22 @@ const DIGIT_ID = keyId(DIGIT_KEY);
 const DOLLAR_ID = keyId(DOLLAR_KEY);
 const DOLLAR = 0x24;
 
-/** A new matcher's number, and the keys its phrases can start with. */
-export function registerMatcher(firstKeys: Iterable<string>): number {
+/**
+ * A new matcher's number, given the keys its phrases can start with and its gate: keys one of
+ * which every match of every phrase contains (each phrase's rarest required set, joined), or
+ * undefined when some phrase needs no key. A text with no gate key cannot match at all, and most
+ * texts have none: the matcher then skips the text without looking at a phrase (issue 4 speed).
+ */
+export function registerMatcher(firstKeys: Iterable<string>, gateKeys: Iterable<string> | undefined): number {
   const matcher = matcherCount++;
   version++;
   for (const key of firstKeys) {
     const list = matchersStartingAt[keyId(key)];
+    if (list && !list.includes(matcher)) list.push(matcher);
+  }
+  ungated[matcher] = gateKeys ? 0 : 1;
+  for (const key of gateKeys ?? []) {
+    const list = matchersGatedBy[keyId(key)];
     if (list && !list.includes(matcher)) list.push(matcher);
   }
   return matcher;
@@ -98,10 +113,17 @@ export class TextTokens {
   /** Per matcher, the tokens (k) where one of its phrases can start, in text order; valid when startable. */
   candidates: Int32Array[] = [];
   candidateCount = new Int32Array(64);
+  /** open[m] === stamp when the text has one of matcher m's gate keys. */
+  open = new Float64Array(64);
   readAtVersion = -1;
 
   has(id: number): boolean {
     return this.present[id] === this.stamp;
+  }
+
+  /** Whether matcher m may find anything in this text: its gate is open, or it has none. */
+  mayMatch(matcher: number): boolean {
+    return this.open[matcher] === this.stamp || ungated[matcher] === 1;
   }
 
   /** How many tokens matcher m can start at (their indices are candidates[m][0 .. count)). */
@@ -117,6 +139,7 @@ export class TextTokens {
     if (this.startable.length < matcherCount) {
       this.startable = new Float64Array(matcherCount * 2);
       this.candidateCount = new Int32Array(matcherCount * 2);
+      this.open = new Float64Array(matcherCount * 2);
     }
     while (this.candidates.length < matcherCount) this.candidates.push(new Int32Array(16));
     this.stamp++;
@@ -158,6 +181,7 @@ export class TextTokens {
 
   /** Note that the text has key `id`, and that token k is a candidate for the matchers starting with it. */
   private mark(id: number, k: number): void {
+    if (this.present[id] !== this.stamp) for (const matcher of matchersGatedBy[id] ?? []) this.open[matcher] = this.stamp;
     this.present[id] = this.stamp;
     for (const matcher of matchersStartingAt[id] ?? []) {
       let n = 0;

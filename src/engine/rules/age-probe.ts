@@ -109,12 +109,18 @@ export const ageProbe: Rule = {
   },
   phrases,
   find(text) {
-    if (BARE.test(text.normal) || (text.normal.length <= 40 && (BARE_WITH_WORD.test(text.normal) || SHORT_ASKS_BACK.test(text.normal)))) return [[0, text.normal.length]];
+    const { normal } = text;
+    // The cheap tests first: every message pays for this rule (bench: per-message cost).
+    const short = normal.length <= 40;
+    const asks = normal.includes('?');
+    const digit = HAS_DIGIT.test(normal);
+    if (BARE.test(normal) || (short && ((asks && BARE_WITH_WORD.test(normal)) || (digit && SHORT_ASKS_BACK.test(normal))))) return [[0, normal.length]];
     // Stating an age needs a digit (ages in words are digits after normalise()).
-    const asksBack = text.normal.length <= 200 && HAS_DIGIT.test(text.normal) ? SAYS_AGE_ASKS_BACK.exec(text.normal) : null;
+    const asksBack = digit && normal.length <= 200 ? SAYS_AGE_ASKS_BACK.exec(normal) : null;
     const found: Array<[number, number]> = asksBack ? [[asksBack.index, asksBack.index + asksBack[0].length]] : [];
-    const schoolGuess = text.normal.length <= 200 ? SCHOOL_GUESS.exec(text.normal) : null;
+    const schoolGuess = digit && asks && normal.length <= 200 && normal.includes(' or ') ? SCHOOL_GUESS.exec(normal) : null;
     if (schoolGuess) found.push([schoolGuess.index, schoolGuess.index + schoolGuess[0].length]);
-    return [...found, ...find(text.normal).filter(([start]) => !isNegated(text.normal, start)), ...findAll(GUESS, text.normal)];
+    const phrases = find(normal).filter(([start]) => !isNegated(normal, start));
+    return digit && asks ? [...found, ...phrases, ...findAll(GUESS, normal)] : [...found, ...phrases];
   },
 };

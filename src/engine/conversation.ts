@@ -135,7 +135,9 @@ export class Conversation {
     const reply = replyReason(text, this.lastOther?.categories ?? new Set(), reasons);
     if (reply) reasons.push(reply);
     const { normal } = text;
-    this.ages.readChild(normal, reasons.some((r) => r.category === 'discloses_age'));
+    // The age itself is read only from words that say it: a reply such as "class 7" tells a
+    // school year, not that the child is 7 (replies.ts), so it does not set the child's age.
+    this.ages.readChild(normal, reasons.some((r) => r.category === 'discloses_age' && r !== reply));
     if (findParentInvolvement(normal).length > 0) person.parentsInvolved = true;
     if (this.lastOther && addressesFamily(normal)) person.familyName = true;
     if (reasons.length === 0 || !this.lastOther) return;

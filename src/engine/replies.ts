@@ -9,8 +9,9 @@ const YES_WORDS = wordAlternation(['ok', 'okay', 'okey', 'oki', 'k', 'kk', 'sure
 const AFFIRMATIVE = new RegExp(`^(?:${YES_WORDS}[ ,]*){1,4}[!.?]*$`, 'u');
 
 /** What the reason says for each kind of reply (the rules' descriptions say it for the rest). */
-export const REPLY_DESCRIPTION: Record<'agrees_to_secrecy' | 'agrees_to_meet' | 'discloses_personal_info', string> = {
+export const REPLY_DESCRIPTION: Record<'agrees_to_secrecy' | 'agrees_to_meet' | 'discloses_personal_info' | 'discloses_age', string> = {
   agrees_to_secrecy: 'You said yes to keeping it secret.',
+  discloses_age: 'You answered a question about your age or school year.',
   agrees_to_meet: 'You said yes to meeting.',
   discloses_personal_info: 'You answered a question about where you live or other private details.',
 };
@@ -20,12 +21,23 @@ const DODGE = new RegExp(`^(?:(?:lol|haha|jaja|um|uh|ok|ya|hmm|ugh|bro|ew)[ ,.!]
 const MAX_ANSWER_WORDS = 6;
 
 /**
+ * An age or a school year in a short answer to "how old r u": "13 nan!!", "12 casi 13", "year 8",
+ * "class 7", "gr 7", "sexto", "2 de la eso", "2011". Alone these could be anything (a score, a
+ * time); right after the age question they are the child's age (the corpora label them so).
+ */
+const AGE_ANSWER = new RegExp(
+  String.raw`^(?:\p{L}+[ ,]+){0,2}(?:(?:[5-9]|1[0-7])(?![\p{L}\p{N}]|:\d| ?(?:min|mins|minutes|hours|hrs|k|%))|(?:year|yr|class|clas|grade|gr|form|std) (?:[1-9]|1[0-2])(?!\d)|(?:[1-9]|1[0-2])(?:st|nd|rd|th)|20(?:0[5-9]|1\d|20)(?!\d)|(?:[1-6](?:o|º|°)? )?${wordAlternation(['sexto', 'septimo', 'séptimo', 'octavo', 'quinto', 'primero', 'primer año', 'primer ano', 'segundo', 'tercero', 'freshman', 'sophomore', 'de la eso', 'de secundaria', 'de primaria', 'middle school', 'elementary'])}(?![\p{L}\p{N}]))`,
+  'u',
+);
+
+/**
  * What a short reply agrees to or gives away, given the categories of the message it answers.
  * "ok" after a secret or a meeting agrees to it; "seattle, near green lake" or "hawthorne ave"
  * right after "what city are you in?" discloses where the child lives (FORMAT.md labels both).
  */
 export function agreementIn(normal: string, answered: ReadonlySet<Category>): keyof typeof REPLY_DESCRIPTION | undefined {
   if (answered.has('personal_info_request') && answersQuestion(normal)) return 'discloses_personal_info';
+  if (answered.has('age_probe') && normal.length <= 40 && !DODGE.test(normal) && AGE_ANSWER.test(normal)) return 'discloses_age';
   if (normal.length > 40 || !AFFIRMATIVE.test(normal)) return undefined;
   if (answered.has('secrecy')) return 'agrees_to_secrecy';
   if (answered.has('meeting_request')) return 'agrees_to_meet';

@@ -20,6 +20,12 @@ export const REPLY_DESCRIPTION: Record<'agrees_to_secrecy' | 'agrees_to_meet' | 
 const DODGE = new RegExp(`^(?:(?:lol|haha|jaja|um|uh|ok|ya|hmm|ugh|bro|ew)[ ,.!]+)?(?:${wordAlternation(['no', 'nope', 'nah', 'not telling', 'why', 'idk', 'i dont know', 'nice try', 'i cant', 'cant say', 'secret', 'none of your business', 'lol no', 'no lol', 'not saying', 'thats personal', 'thats private', 'i dont give', 'i dont share', 'my mom says', 'my parents said', 'who is this', 'who are you', 'wdym', 'what', 'huh', 'nunca', 'no se', 'por que', 'para que', 'quien eres', 'no te', 'prefiero no'])})(?![\\p{L}\\p{N}])`, 'u');
 const MAX_ANSWER_WORDS = 6;
 
+/** "maybe at 2", "4?", "sat works", "a las 5": a time or a day given back to a proposed meeting. */
+const TIME_ANSWER = new RegExp(
+  String.raw`^(?:\p{L}+[ ,]+){0,2}(?:(?:at|around|like|a las|tipo|como a las) )?(?:(?:1[0-2]|[1-9])(?::[0-5]\d)? ?(?:pm|am|ish)?(?![\p{L}\p{N}])|${wordAlternation(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'sat', 'sun', 'tomorrow', 'tonight', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'mañana'])}(?![\p{L}\p{N}]))`,
+  'u',
+);
+
 /**
  * An age or a school year in a short answer to "how old r u": "13 nan!!", "12 casi 13", "year 8",
  * "class 7", "gr 7", "sexto", "2 de la eso", "2011". Alone these could be anything (a score, a
@@ -38,9 +44,11 @@ const AGE_ANSWER = new RegExp(
 export function agreementIn(normal: string, answered: ReadonlySet<Category>): keyof typeof REPLY_DESCRIPTION | undefined {
   if (answered.has('personal_info_request') && answersQuestion(normal)) return 'discloses_personal_info';
   if (answered.has('age_probe') && normal.length <= 40 && !DODGE.test(normal) && AGE_ANSWER.test(normal)) return 'discloses_age';
+  if (answered.has('meeting_request') && normal.length <= 30 && !DODGE.test(normal) && TIME_ANSWER.test(normal)) return 'agrees_to_meet';
   if (normal.length > 40 || !AFFIRMATIVE.test(normal)) return undefined;
-  if (answered.has('secrecy')) return 'agrees_to_secrecy';
+  // "ok" to "come saturday, dont tell ur mom" agrees to the meeting first: it is the danger.
   if (answered.has('meeting_request')) return 'agrees_to_meet';
+  if (answered.has('secrecy')) return 'agrees_to_secrecy';
   return undefined;
 }
 

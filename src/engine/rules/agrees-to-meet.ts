@@ -12,8 +12,8 @@ export const agreesToMeet = phraseRule({
   description: 'You agreed to meet, or gave a place and time.',
   source: 'NCMEC (2017), The online enticement of children: meeting in person is the aim of many enticement chats',
   examples: {
-    match: ['ok see u there', 'ok saturday', 'ok maybe thursday', 'ok see u at 4', 'ok! 3:30 by the gas station on 5th?', 'bueno, a las 4?', 'nos vemos allí', 'ill be there'],
-    noMatch: ['see u at school tmrw lol', 'ok', 'i cant saturday', 'my mom said no'],
+    match: ['saturday works, what time', 'ok but only for like half an hour', 'come at 4', 'my parents are out saturday from 2 to 6', 'dale nos vemos', 'el sábado me sirve', 'ok see u there', 'ok saturday', 'ok maybe thursday', 'ok see u at 4', 'ok! 3:30 by the gas station on 5th?', 'bueno, a las 4?', 'nos vemos allí', 'ill be there'],
+    noMatch: ['the code works now', 'my parents are out of town lol jk', 'see u at school tmrw lol', 'ok', 'i cant saturday', 'my mom said no'],
   },
   phrases: {
     en: [
@@ -24,6 +24,11 @@ export const agreesToMeet = phraseRule({
       '# (by|at|in front of|outside|near) the',
       '(where|what time) should (we|i) meet',
       '(i can|ill|i will) (say|tell (her|him|them|my (mom|dad|parents))) (im|i am) (at|with|going to) (a|my|a friends) (friend|friends|emmas)',
+      // Session 7: a day or a time accepted or offered back ("saturday works", "maybe at 2").
+      '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|# pm|# am|#pm|#am|#|the weekend) (works|is good|is fine|is perfect|works for me|sounds good)',
+      '(ok|okay|sure|yes|yeah|ya|fine|maybe|lol ok) (but |)(only |)(for like|for|at like|around) (half an hour|an hour|# minutes|# mins|#)',
+      '(come|be here|be there|pick me up) (at|around|by) #',
+      '(my parents are|my mom is|my dad is|my mum is|theyre|they are) (out|gone|away|at work) (on |this |)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|weekend|from)',
     ],
     es: [
       'nos vemos (ahi|ahí|alli|allí|a las|el|en|mañana|el sabado|el sábado)',
@@ -31,6 +36,9 @@ export const agreesToMeet = phraseRule({
       '(vale|ok|bueno|si|sí|dale|va) a las #',
       '(ahi|ahí|alli|allí) (estare|estaré|nos vemos)',
       'a las # en (el|la)',
+      '(ok|vale|dale|bueno|va|si|sí) nos vemos',
+      '(el |)(lunes|martes|miercoles|miércoles|jueves|viernes|sabado|sábado|domingo|mañana) (me sirve|me va bien|esta bien|está bien|puedo|me queda bien)',
+      '(mis papas|mis papás|mis viejos|mi mama|mi mamá|mis padres) no (estan|están|esta|está) (el|este|mañana|en la tarde|hasta)',
     ],
   },
 });

@@ -13,7 +13,7 @@ export const meetingRequest = phraseRule({
   source: 'Olson et al. (2007), Entrapping the innocent (approach); NCMEC (2017), online enticement reports: meeting in person is the goal in a large share',
   negatable: true,
   examples: {
-    match: ['i could come thru tonight', 'i wanna c u for real one day', 'u wanna go to the movies sometime', 'we could grab lunch at the mall', 'come record at my place', 'yo paso por tu casa a las 5', 'podríamos vernos en un café', 'cuando nos veamos te enseño', 'venite el sábado a la tarde', 'lets hang out at the mall sat', 'we should meet up at the con!!', 'we should play irl sometime', 'u should come play on my pc sometime', 'meet me by the food court at 1', 'me encantaría conocerte en persona', '¿quedamos un rato en el parque?'],
+    match: ['perfect. sat at 2?', 'ok 3:15 fri', 'i could come thru tonight', 'i wanna c u for real one day', 'u wanna go to the movies sometime', 'we could grab lunch at the mall', 'come record at my place', 'yo paso por tu casa a las 5', 'podríamos vernos en un café', 'cuando nos veamos te enseño', 'venite el sábado a la tarde', 'lets hang out at the mall sat', 'we should meet up at the con!!', 'we should play irl sometime', 'u should come play on my pc sometime', 'meet me by the food court at 1', 'me encantaría conocerte en persona', '¿quedamos un rato en el parque?'],
     noMatch: ['the bus will be there at 7', 'paso por la tienda', 'lol ill bring it tmrw', 'nice to meet u lol', 'we met at the game', 'i hang out with my cousins'],
   },
   phrases: {
@@ -39,6 +39,9 @@ export const meetingRequest = phraseRule({
       '(we could|we can|lets|we should|could) (grab|get|have) (lunch|coffee|food|dinner|a coffee|ice cream|boba|a drink|a bite) (at|after|together|sometime|when|if)',
       '(come|you could come|you should come) (see|watch) (it|me|my)',
       '(come|you should come|you could come) (record|film|shoot|practice|train|hang|chill) at my (place|house|apartment|flat|studio)',
+      // A day and a time put to the child once meeting is in the air: "sat at 2?", "3:15 fri".
+      '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|sat|sun|tomorrow|tmrw|tonight) (at|around|like|after) #',
+      '# (pm |am |)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|sat|sun|tomorrow|tmrw|tonight)',
     ],
     es: [
       '(quedamos|quedemos|nos vemos|vernos|conocerte|conocernos) (en persona|el|este|mañana|un rato|en el|en la|a las|solos|tu y yo)',

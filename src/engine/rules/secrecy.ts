@@ -84,6 +84,16 @@ const rule = phraseRule({
       'keep (it|this|that|things) (hush|hush hush|quiet|lowkey|low key|on the dl|on the down low|to yourself|off the record)',
       'keep (the|our) * (hush|hush hush|lowkey|on the dl|on the down low|between us|off the record)',
       'tell (her|him|them|{your} {parents}) (you are|youre|your|ur) (meeting a friend|at a friends|hanging with|hanging out with|sleeping over|staying at|studying with|out with|at the library)',
+      // Session 7: hiding said the way it is typed.
+      '(one|account|acc|profile|phone) (she|he|they|your {parents}) (doesnt|dont|wont|does not|do not) know about',
+      'say (you|youre|your) (sleeping|sleepin|staying|stayin|sleeping over|at) (at|over|with)',
+      '(if anyone asks|if someone asks|if they ask|if she asks|if he asks|if {your} {parents} asks|if {your} {parents} ask) (just |)(say|tell them|tell her|tell him)',
+      '(lets not|dont|do not) (talk about|mention|bring up) (our|the|my) (calls|chats|dms|texts|convos|talks|messages|deal) (in|to|with|around)',
+      'somewhere (she|he|they|{your} {parents}|nobody|no one) (cant|wont|can not|cannot) see',
+      '(only i|only me|just me|nobody but me) (will|ill|can|gonna|is gonna) see (it|them|this)',
+      '(dont|do not|never) (post|share|show) (it|them|this|that) (anywhere|to anyone|to anybody)',
+      '(best|better) not (to |)(mention|tell|say) (it|anything|this|that) (till|until|yet|to)',
+      '(dont|do not) mention (it|this|anything|that) (till|until|yet|to {your} {parents})'
     ],
     es: [
       '(no lo|no le|no les) (comentes|cuentes|digas|menciones) (a|con) (tus|los) (viejos|papas|padres)',
@@ -113,12 +123,24 @@ const rule = phraseRule({
       '(que|q) no se (entere|enteren) (nadie|tus|tu)',
       '(mejor|mejor que) no (la|lo|los|las) (metas|metás|involucres|involucrés) (todavia|todavía|aun|aún|de momento)',
       '(borra|borrá|elimina) (el|los|este|estos|nuestros) (chat|chats|mensajes|historial)',
+      'no (le |les |)(cuentes|cuente|digas|diga|digan|cuenten) (nada |)a (las otras|los otros|las demas|las demás|los demas|los demás|tus amigas|tus amigos|nadie del equipo)'
     ],
   },
 });
 
 /** A surprise being planned: a party, a present, a cake. What is kept quiet is the surprise. */
 const SURPRISE = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(['surprise', 'surprised', 'birthday', 'bday', 'party', 'present', 'presents', 'gift for', 'cake', 'sorpresa', 'cumple', 'cumpleaños', 'fiesta', 'regalo para', 'pastel', 'torta', 'tarta'])}(?![\\p{L}\\p{N}])`, 'u');
+/**
+ * "wait until you've got the part, then it's a lovely surprise", "dont tell ur mom abt the collab
+ * yet, surprise her when u blow up": telling the parents later, once something has happened, is the
+ * cover of fake scouts and sponsors (holdout3, holdout5, dev), not a party being planned. It voids
+ * the surprise only when no celebration is named.
+ */
+const DEFERRED_SURPRISE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(['till', 'until', 'til', 'hasta que', 'once', 'after', 'despues de que', 'yet', 'todavia', 'aun', 'de momento', 'por ahora', 'for now'])})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:${wordAlternation(['collab', 'contract', 'shoot', 'casting', 'audition', 'agency', 'booker', 'signed', 'sponsor', 'sponsorship', 'contrato', 'sesion', 'firma', 'agencia', 'the part', 'the vid', 'the video', 'channel'])})(?![\\p{L}\\p{N}])`, 'u');
+const CELEBRATION = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(['birthday', 'bday', 'party', 'present', 'presents', 'gift for', 'cake', 'cumple', 'cumpleaños', 'fiesta', 'regalo para', 'pastel', 'torta', 'tarta', 'anniversary', 'christmas', 'navidad', 'mothers day', 'dia de la madre', 'fathers day', 'dia del padre'])}(?![\\p{L}\\p{N}])`, 'u');
+/** A surprise that is a celebration, or a surprise not put off until something has happened. */
+const isSurprise = (normal: string) => SURPRISE.test(normal) && (CELEBRATION.test(normal) || !DEFERRED_SURPRISE.test(normal));
+
 /** ...unless the secret is the two of them: "about me", "our chat", "delete this". */
 const ABOUT_US = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(['about me', 'about us', 'our chat', 'our secret', 'our little', 'delete', 'de mi', 'de nosotros', 'nuestro secreto', 'borra', 'that we talk', 'que hablamos'])}(?![\\p{L}\\p{N}])`, 'u');
 
@@ -144,13 +166,13 @@ function confesses(normal: string): boolean {
 export const secrecy: Rule = {
   ...rule,
   examples: {
-    match: [...rule.examples.match, "dont tell ur mom about me, it'll be a surprise", 'dont tell anyone i gave u the robux', 'no le digas a nadie que te escribí', 'dont tell ur parents i said ur pretty', 'dont tell anyone i texted u'],
+    match: [...rule.examples.match, "dont tell ur mom about me, it'll be a surprise", 'dont tell anyone i gave u the robux',  'no le digas a nadie que te escribí', "dont tell ur mom abt the collab yet, i want it to be a surprise lol", "Best not to mention it till the contract's signed, then it's a lovely surprise for her!", 'then make a 2nd one she doesnt know about', 'say ur sleepin at a friends', 'and if anyone asks say were cousins lol', 'go somewhere she cant see the screen', 'no le cuente a las otras niñas que se ponen celosas', 'dont tell ur parents i said ur pretty', 'dont tell anyone i texted u'],
     noMatch: [...rule.examples.noMatch, 'no le digas a mi mamá que sali con mis amigas jaja', 'oye no le digas a mamá q me comí tu kinder', 'also dont tell anyone i failed the history quiz lol', 'no le digas nada eh que es sorpresa', 'dont tell ur brother about the cake, its for his graduation', 'dont tell anyone i like him omg', 'dont tell the others i said it, i dont want drama', 'no le digas a nadie que tengo novio'],
   },
   // The context is read only when the rule found something: most messages never pay for it.
   find: (text: NormalisedText) => {
     const found = rule.find(text);
     if (found.length === 0 || ABOUT_US.test(text.normal)) return found;
-    return SURPRISE.test(text.normal) || confesses(text.normal) ? [] : found;
+    return isSurprise(text.normal) || confesses(text.normal) ? [] : found;
   },
 };

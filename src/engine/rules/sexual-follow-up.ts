@@ -16,7 +16,7 @@ export const sexualFollowUp = phraseRule({
   description: 'Right after talk about kissing or bodies: offers to teach you, or says it is normal at your age.',
   source: "O'Connell (2003), sexual stage; Winters & Jeglic (2017), Stages of sexual grooming; Kontostathis et al. (2010), desensitisation in predator chat logs",
   examples: {
-    match: ['i could teach u hehe', 'i can show u how', 'its natural. ur getting to that age', 'most girls ur age r curious tho', 'algun dia te enseño', 'si quieres te explico cosas', 'jaja no es raro es normal a tu edad', 'u just need someone who knows what theyre doing', 'wish i was there with u', 'u wanna know what a real kiss feels like?', 'es que me da curiosidad'],
+    match: ['i could show u some stuff sometime', 'i bet u got a nice figure', 'i could teach u hehe', 'i can show u how', 'its natural. ur getting to that age', 'most girls ur age r curious tho', 'algun dia te enseño', 'si quieres te explico cosas', 'jaja no es raro es normal a tu edad', 'u just need someone who knows what theyre doing', 'wish i was there with u', 'u wanna know what a real kiss feels like?', 'es que me da curiosidad'],
     noMatch: ['i can teach u the combo later', 'its normal for the game to lag', 'at our age everyone is awkward lol', 'the teacher will explain it'],
   },
   phrases: {
@@ -32,6 +32,8 @@ export const sexualFollowUp = phraseRule({
       'wish (i was|i were) there',
       '(are you|you|r u|arent you|u) (curious|ever curious)',
       '(nothing to be|dont be|no need to be) (shy|embarrassed|scared) (about it|lol|hehe|its normal|everyone does)',
+      '(i could|i can|i will|ill|let me|i wanna) show (you|u) (some stuff|some things|what its like|what it feels like|a good time)',
+      'i bet (you|u) (got|have) a (nice|good|great|hot|cute) (figure|body|butt)',
     ],
     es: [
       '(algun dia|algún día|si quieres|un dia|un día|cuando quieras|yo) (te enseño|te enseno|te explico|te muestro)',

@@ -11,7 +11,7 @@ export const sexualQuestion = phraseRule({
   description: 'Asks you sexual questions or talks about sex with you.',
   source: "O'Connell (2003), A typology of child cybersexploitation and online grooming practices (sexual stage); Winters, Kaylor & Jeglic (2017), Sexual offenders contacting children online",
   examples: {
-    match: ['ever done anything w a girl? like s3x stuff lol', 'wanna see what i sleep in?', 'ok sent. ur turn, make it spicy 😏', 'Ponte algo ajustadito para que se vea la figura', 'have u ever had sex?', 'u ever been w a guy', 'so u ever done nething with a boy', 'u ever messed around w a guy', 'like done more then just hold hands', 'i wish u were here layin in bed w me', 'alguna vez estuviste con un chico', 'ya has tenido relaciones?', 'would u do it with me?', 'r u a virgin', 'so u havent done anything with a guy yet?', 'ever done anything with one?', 'ur so sexy', 'wanna make this more fun? 😏', '¿has tenido sexo?', 'lo harías conmigo?'],
+    match: ['what about more than kissing', 'u ever sent pics to anyone? like to a crush', 'ever done anything w a girl? like s3x stuff lol', 'wanna see what i sleep in?', 'ok sent. ur turn, make it spicy 😏', 'Ponte algo ajustadito para que se vea la figura', 'have u ever had sex?', 'u ever been w a guy', 'so u ever done nething with a boy', 'u ever messed around w a guy', 'like done more then just hold hands', 'i wish u were here layin in bed w me', 'alguna vez estuviste con un chico', 'ya has tenido relaciones?', 'would u do it with me?', 'r u a virgin', 'so u havent done anything with a guy yet?', 'ever done anything with one?', 'ur so sexy', 'wanna make this more fun? 😏', '¿has tenido sexo?', 'lo harías conmigo?'],
     noMatch: ['same lol. wanna do it together at lunch tomorrow', 'sex ed class was so awkward lol', 'would u do the project with me?', 'we had fun at the party', 'i was in bed with a fever all day', 'estuve con alguien en el parque ayer'],
   },
   phrases: {
@@ -43,6 +43,8 @@ export const sexualQuestion = phraseRule({
       'ever wonder (what|wat) (it is|its) like to be (with|w)',
       '(in|on) (bed|my bed|your bed) (with|w) me',
       '(make it|something) (spicy|spicier|naughty|sexy|hot|dirty)',
+      '(more than|further than|past|beyond) (just |)(kissing|holding hands|a kiss|making out)',
+      '(you|u|have you|ever|did you) (ever |)sent (pics|pictures|photos|nudes|videos) to (anyone|a guy|a boy|someone|a crush|your boyfriend|a girl|other guys)',
     ],
     es: [
       '(has|alguna vez has|ya has|ya) (tenido sexo|hecho el amor|cogido|follado)',

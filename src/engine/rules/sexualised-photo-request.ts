@@ -13,8 +13,8 @@ export const sexualisedPhotoRequest = phraseRule({
   source: 'Thorn (2022), Self-generated child sexual abuse material; UK Sexual Offences Act 2003 s.15A (sexual communication with a child)',
   negatable: true,
   examples: {
-    match: ['send something a little risky 😳', 'intercambiamos fotos? algo atrevido 🔥', 'send something spicy', 'send me a pic without ur shirt', 'a few in a swimsuit', 'something more fun than a selfie 😏', 'send nudes', 'show me a bit more on cam', 'mándame una atrevida', 'una foto sin camiseta'],
-    noMatch: ['wat r u eating? the spicy one?', 'does anyone else sing in the shower', 'i bought a new swimsuit for the trip', 'without ur help i would fail', 'that shirt is cute'],
+    match: ['set the cam on ur bed first', 'point the camera at urself on the bed', 'y una con menos ropa también', 'now send one with less on', 'shirt off if u want the bigger one', 'no hoodie this time lol', 'pics in just underwear, its standard', 'send something a little risky 😳', 'intercambiamos fotos? algo atrevido 🔥', 'send something spicy', 'send me a pic without ur shirt', 'a few in a swimsuit', 'something more fun than a selfie 😏', 'send nudes', 'show me a bit more on cam', 'mándame una atrevida', 'una foto sin camiseta'],
+    noMatch: ['take your shoes off at the door', 'wat r u eating? the spicy one?', 'does anyone else sing in the shower', 'i bought a new swimsuit for the trip', 'without ur help i would fail', 'that shirt is cute'],
   },
   phrases: {
     en: [
@@ -33,6 +33,12 @@ export const sexualisedPhotoRequest = phraseRule({
       '(pic|pics|photo|photos|video|selfie|one|ones|cam|camera) (in|from) the (shower|bath)',
       '(in|from) the (shower|bath) (for me|and send|and show|on cam|on camera)',
       'make it a good one',
+      '(one|ones|pic|pics|photo|photos|video) (with|w) (less|fewer) (on|clothes|clothing)',
+      '(shirt|top|hoodie|clothes|pants|bra) off (for me|if|and|pls|please|lol|this time|next)',
+      'no (shirt|top|hoodie|bra) (is|this time|pls|please|lol|for)',
+      'in (just|only) (underwear|a bra|your bra|boxers|undies|a towel|a sports bra)',
+      '(cam|camera|phone|webcam) (on|at|towards|facing|pointed at) (your|the|ur) bed',
+      '(point|put|set|prop) (the |your |ur |)(cam|camera|phone|webcam) (at|on) (yourself|you) (on|in) (the|your|ur) (bed|bath|shower)',
     ],
     es: [
       '(una|otra|foto|fotos) (atrevida|atrevidas|picante|picantes|sexy)',
@@ -41,6 +47,7 @@ export const sexualisedPhotoRequest = phraseRule({
       '(desnuda|desnudo|desnudos|en pelotas|encuerada)',
       'algo (mas|más) (atrevido|atrevida|picante|sexy)',
       'algo (atrevido|picante|mas atrevido|subido de tono|sexy)',
+      '(con|una con|otra con) menos ropa',
     ],
   },
 });

@@ -15,8 +15,8 @@ const rule = phraseRule({
   source: 'Thorn (2022), Self-generated child sexual abuse material: youth attitudes and experiences; Internet Watch Foundation (2023), annual report on self-generated imagery',
   negatable: true,
   examples: {
-    match: ['qué traes puesto ahorita', 'oye y tienes fotos tuyas?', 'mandame otra, pero mejor', 'tienes webcam? ponla un momento', 'u got a webcam on that computer?', 'what u got on rn lol', 'wear something cute for me', 'take one 4 me', 'show me that smile', 'i wanna see the face behind the screen lol', 'u send me real ones and i delete this', 'one more pic and i delete everything. promise', 'now send one with less on', 'drop a s3lfie there, gotta make sure ur not a catfish 😂', 'now 1 in ur pjs lol', 'Are you happy to send some more photos in your leotard?', 'necesito fotos tuyas, sin filtro, de cuerpo completo', 'hacemos una videollamada de prueba a las 5', 'take one of ur face and upload it', 'send a pic of ur face', 'mándame una foto de tu cara', 'send a few more, the mirror ones', 'mili, soy de zona norte. pasamos fotos? 😏', 'come on just one, ur probly realy pretty', 'just one pic 📸', 'come on cam for like 5 min', 'just wanna see ur cute face 😊',  'send a mirror pic', 'dont be shy, nobody has to know. close ur door and send one', 'wanna trade pics?', 'intercambiamos fotos?', 'send me a pic of u', 'u got pics?', 'turn on ur cam', 'wanna ft?', 'what r u wearing rn', 'send a selfie so i know ur not a bot', 'ur turn, send me one back', 'show me ur room then', 'mándame una foto tuya', 'enciende la cámara', 'send me a p1c 📸', 'nice. cam?'],
-    noMatch: ['mandame fotos de ella que tengas en tu cel', 'take one of the cookies before theyre gone', 'coach said send a pic of ur time sheet to the gc', 'Pablo, enciende la cámara en la clase para que vea cómo haces los ejercicios', 'bug send me a pic of ur report card!!', 'just one more game', 'come on just one more round', 'your turn to pick the map', 'send me a pic of the worksheet', 'can u send a pic of the receipt', 'i never ask for pics', 'i sent the pic to mom', 'nice pic!'],
+    match: ['wait u got a p1c?', 'put ur facecam on next time', 'show me ur room then', 'i wanna see if u look like ur pic lol', 'idk what ur face looks like', 'face n body so i know ur legit', 'porfa solo una y la borro', 'mostrame, dale', 'y cómo estás vestida ahora?', 'y que ropa tenes puesta', 'mándame alguna foto nueva', 'qué traes puesto ahorita', 'oye y tienes fotos tuyas?', 'mandame otra, pero mejor', 'tienes webcam? ponla un momento', 'u got a webcam on that computer?', 'what u got on rn lol', 'wear something cute for me', 'take one 4 me', 'show me that smile', 'i wanna see the face behind the screen lol', 'u send me real ones and i delete this', 'one more pic and i delete everything. promise', 'now send one with less on', 'drop a s3lfie there, gotta make sure ur not a catfish 😂', 'now 1 in ur pjs lol', 'Are you happy to send some more photos in your leotard?', 'necesito fotos tuyas, sin filtro, de cuerpo completo', 'hacemos una videollamada de prueba a las 5', 'take one of ur face and upload it', 'send a pic of ur face', 'mándame una foto de tu cara', 'send a few more, the mirror ones', 'mili, soy de zona norte. pasamos fotos? 😏', 'come on just one, ur probly realy pretty', 'just one pic 📸', 'come on cam for like 5 min', 'just wanna see ur cute face 😊',  'send a mirror pic', 'dont be shy, nobody has to know. close ur door and send one', 'wanna trade pics?', 'intercambiamos fotos?', 'send me a pic of u', 'u got pics?', 'turn on ur cam', 'wanna ft?', 'what r u wearing rn', 'send a selfie so i know ur not a bot', 'ur turn, send me one back', 'show me ur room then', 'mándame una foto tuya', 'enciende la cámara', 'send me a p1c 📸', 'nice. cam?'],
+    noMatch: ['i got a pic of the sunset', 'show me ur build later', 'mandame fotos de ella que tengas en tu cel', 'take one of the cookies before theyre gone', 'coach said send a pic of ur time sheet to the gc', 'Pablo, enciende la cámara en la clase para que vea cómo haces los ejercicios', 'bug send me a pic of ur report card!!', 'just one more game', 'come on just one more round', 'your turn to pick the map', 'send me a pic of the worksheet', 'can u send a pic of the receipt', 'i never ask for pics', 'i sent the pic to mom', 'nice pic!'],
   },
   phrases: {
     en: [
@@ -71,6 +71,15 @@ const rule = phraseRule({
       '(hop|jump|get) on (a|the) (call|vc|video call|facetime) (with|w) (your|ur|the) (cam|camera|video)',
       '(take|send) one of (your|ur) (face|body|self)',
       '(send|show) me (#|two|three|2|3|some|a few) (real|more|new|proper) (ones|pics|photos)',
+      // Session 7: the ask as typed ("u got a pic?", "put ur facecam on", "show me ur room").
+      '(you got|do you have|got|you have) a (pic|pick|selfie|photo|picture)',
+      '(put|turn|switch|flip) (your|ur|the) (facecam|face cam|cam|webcam) on',
+      '(show me|let me see|lemme see) (your|ur) (room|body|fit|bedroom|legs|figure)',
+      '(see|know) (if|what) (you|u) (look|looks) like',
+      '(what|how) (your|ur) face (looks|look) like',
+      '(face and body|face n body|whole body)',
+      '(just|only) (one|1) and (ill|i will|i|i can) delete',
+      '(just|only) (cute|cute ones|a few|some) (pics|ones|photos) (to start|first|for now)'
     ],
     es: [
       '(que|qué|q) (traes|llevas|tienes|tenes) puesto',
@@ -91,6 +100,11 @@ const rule = phraseRule({
       '(necesito|quiero|me mandas|mandame|mándame) (unas |)(fotos|foto) (tuyas|tuya|de cuerpo|sin filtro|sin maquillaje|de pies|completa)',
       '(hacemos|hagamos|tenemos) (una |)(videollamada|video llamada|llamada con camara|llamada con cámara)',
       '(me mandas|mandame|mándame|me pasas) (una|otra) (tu|tú|igual|asi|así)',
+      '(mostrame|muéstrame|muestrame|enseñame|enséñame|ensename) (dale|porfa|ya|como|cómo|tu|la|una|algo|un poco)',
+      '(como|cómo) (estas|estás|andas) (vestida|vestido)',
+      '(que|qué|q) ropa (tenes|tienes|traes|llevas) (puesta|puesto)',
+      '(mandame|mándame|pasame|pásame|enviame|envíame) (alguna|algun|algún) ({foto}|selfie)',
+      '(solo|sólo) una y la (borro|elimino)'
     ],
   },
 });

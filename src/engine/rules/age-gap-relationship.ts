@@ -13,12 +13,13 @@ export const ageGapRelationship = phraseRule({
   description: 'Talks about a relationship between you and someone much older ("age is just a number").',
   source: "O'Connell (2003), relationship-forming stage; Winters & Jeglic (2017), Stages of sexual grooming: recognizing potentially predatory behaviors of child molesters",
   examples: {
-    match: ['we r bf n gf remember 😘', '5 years isnt even a big gap', 'im 22. but we are still friends right? numbers dont change anything', 'fr. ur so much cooler than girls my age', 'age is just a number tbh', 'would u ever date an older guy?', 'age doesnt matter online', 'i dont feel any gap w u', '31 m. is that weird lol', 'la edad es solo un número', 'la edad da igual si hay conexión'],
+    match: ['would u ever go out w someone a few yrs older', 'we r bf n gf remember 😘', '5 years isnt even a big gap', 'im 22. but we are still friends right? numbers dont change anything', 'fr. ur so much cooler than girls my age', 'age is just a number tbh', 'would u ever date an older guy?', 'age doesnt matter online', 'i dont feel any gap w u', '31 m. is that weird lol', 'la edad es solo un número', 'la edad da igual si hay conexión'],
     noMatch: ['what number is your jersey', 'my older brother is 17', 'is that weird lol'],
   },
   phrases: {
     en: [
       'age (is|its|is just|is only|s) (just |only |)a number',
+      '(go out|date|be|hang out) (with|w) (someone|a guy|a girl|somebody|an older guy|an older girl) (a few|a couple|some|#|few) (years|yrs) older',
       'age (doesnt|does not|dont|shouldnt) matter',
       'age (is nothing|aint nothing|means nothing)',
       '(would|do|could|will) (you |)(ever |)(date|go out with|like|be with|kiss) (an older|older|someone older|a older|a guy my age|someone my age)',

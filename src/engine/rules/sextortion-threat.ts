@@ -12,8 +12,8 @@ export const sextortionThreat = phraseRule({
   description: 'Threatens to share pictures of you, or demands money or more pictures.',
   source: 'FBI & NCMEC (2022-2024), public warnings on financial sextortion; NCMEC (2024), The Growing Concerns of Sextortion; Thorn (2022), Sextortion: findings from a survey of 1,200 young people',
   examples: {
-    match: ['i recorded u on cam last night', 'ur pics are on my pc now', 'i got screenshots of everything u sent', 'everyone on ur friends list will see it', 'ur whole school sees the old ones', 'te grabé por la cámara', 'tu webcam me ha grabado en tu cuarto', 'i can get the admin to delete it if u pay him 150', 'la foto que le pasaste a "laura" la tengo yo 😂', "edited it a bit 😂 looks real don't it", 'look what i made from ur selfies lol [image]', 'hi we found ur photo on an adult site 😟', 'hola preciosa, la videollamada de ayer quedó grabada jaja', 'i have ur icloud pics', 'if u tell anyone or go to police it all goes out', 'ok. ill start with ur mom 🙂', '$1000 or i ruin ur life', 'dont tell ur mom or she gets it first', 'doesnt matter, i can edit it to look however i want', 'ur followers r next', 'las borro si me mandas 3 más. si no, van al grupo de 3ºB y a tu madre', 'i have the pics u sent', 'alguien que tiene las fotos que le mandaste a "Marcos"', 'i have ur pic and i screenshotted all ur followers', 'pay $300 in gift cards or i send it to everyone on the list', 'if u block me it goes out instantly', 'i recorded the whole video chat', 'made some edits with ai', 'tengo tu foto y la lista de tus seguidores', 'o se la mando a todos'],
-    noMatch: ['i recorded the whole concert on my phone', 'grandma has a video of u dancing at the wedding lol', 'ur whole class is going on the trip', 'tu familia va a venir el domingo?', 'if u tell ur mom she will be so happy', 'dont ruin ur shoes in the mud', 'im gonna destroy u in ranked lol', 'i have a list of homework', 'my account got hacked and asks ppl for gift cards', 'text me or i will be late', 'i made this with ai lol', 'tienes 15?'],
+    match: ['oe tengo grabada tu videollamada de anoche', 'tengo fotos tuyas que no queres que nadie vea', 'ya sabes cual', 'i got into ur snap memories. the private folder too', 'ur icloud got breached. i have everything from ur camera roll', 'u know which pics', 'ur ex sent me something of urs', 'ur webcam was on while u were on that site', 'u gonna send me some too or shall i drop it in the year 9 gc', 'i need 3 more. different ones. tonight', 'i recorded u on cam last night', 'ur pics are on my pc now', 'i got screenshots of everything u sent', 'everyone on ur friends list will see it', 'ur whole school sees the old ones', 'te grabé por la cámara', 'tu webcam me ha grabado en tu cuarto', 'i can get the admin to delete it if u pay him 150', 'la foto que le pasaste a "laura" la tengo yo 😂', "edited it a bit 😂 looks real don't it", 'look what i made from ur selfies lol [image]', 'hi we found ur photo on an adult site 😟', 'hola preciosa, la videollamada de ayer quedó grabada jaja', 'i have ur icloud pics', 'if u tell anyone or go to police it all goes out', 'ok. ill start with ur mom 🙂', '$1000 or i ruin ur life', 'dont tell ur mom or she gets it first', 'doesnt matter, i can edit it to look however i want', 'ur followers r next', 'las borro si me mandas 3 más. si no, van al grupo de 3ºB y a tu madre', 'i have the pics u sent', 'alguien que tiene las fotos que le mandaste a "Marcos"', 'i have ur pic and i screenshotted all ur followers', 'pay $300 in gift cards or i send it to everyone on the list', 'if u block me it goes out instantly', 'i recorded the whole video chat', 'made some edits with ai', 'tengo tu foto y la lista de tus seguidores', 'o se la mando a todos'],
+    noMatch: ['i got into ur server finally lol', 'do u know which one is the right answer', 'i recorded the whole concert on my phone', 'grandma has a video of u dancing at the wedding lol', 'ur whole class is going on the trip', 'tu familia va a venir el domingo?', 'if u tell ur mom she will be so happy', 'dont ruin ur shoes in the mud', 'im gonna destroy u in ranked lol', 'i have a list of homework', 'my account got hacked and asks ppl for gift cards', 'text me or i will be late', 'i made this with ai lol', 'tienes 15?'],
   },
   phrases: {
     en: [
@@ -63,6 +63,15 @@ export const sextortionThreat = phraseRule({
       '(i|we) (have|got|took|saved) (screenshots|screen recordings|recordings|copies) of (everything|all|every pic|every photo|all the pics|all the photos) (you|u) (sent|showed|did)',
       '(everyone|everybody|all) (on|in) (your|ur) (friends list|followers|contacts|school|class|family) (will|is gonna|gonna|would) (see|get)',
       '(your|ur) (whole |entire |)(school|class|family|followers|friends list|contacts) (sees|will see|gets|is gonna see|gonna see|would see) (them|it|everything|the pics|the old ones|all)',
+      '(got into|hacked|accessed|broke into|went through|cracked) (your|ur) (snap|snapchat|icloud|memories|snap memories|phone|account|camera roll|cloud|gallery|drive|email|insta|private folder)',
+      '(your|ur) (icloud|account|phone|snap|snapchat|cloud|insta|email) (got|was|has been|is) (hacked|breached|leaked|compromised)',
+      'i have everything (from|on|in) (your|ur)',
+      '(you know|u know|you already know) (which|what) (ones|pics|pic|video|videos|photo|photos)',
+      '(your|ur) (ex|friend|bf|boyfriend|girlfriend|gf|mate) (sent|gave|sold|showed) me (something|pics|your pics|a pic|a video|some pics|the pics|stuff)',
+      '(your|ur) (webcam|camera|cam) (was|is|has been) on',
+      'or (shall i|should i|want me to|do you want me to) (drop|post|send|share|leak|put) (it|them|this|that)',
+      '(i could|ill|i will|i can) (drop|post|leak|send|share) it (in|on|to) the',
+      '(i need|i want|send me) (#|two|three|a few) more (different |new |)(ones|pics|photos|videos|tonight|by)',
     ],
     es: [
       '(te|los|las) (grabe|grabamos|capture|capturamos|filme) (por|en|con|desde) (la |tu |)(camara|webcam|cam|videollamada)',
@@ -86,6 +95,10 @@ export const sextortionThreat = phraseRule({
       '(tengo|tenemos|conseguí|consegui|hackeé|hackee) (tus|todas tus) * (fotos|videos|vídeos)',
       '(quedo|quedó|esta|está|fue) (grabada|grabado|guardada|guardado)',
       '(te|la|lo) (grabe|grabé) (todo|entera|entero|la videollamada)',
+      '(tengo|te tengo) (grabada|grabado|grabadas|grabados) (tu|tus|la|el)',
+      'tengo (fotos|videos|vídeos|un video|una foto) (tuyas|tuyos|tuya|tuyo|de vos|de ti)',
+      '(ya sabes|sabes|vos sabes|tu sabes|ya sabés) (cual|cuál|cuales|cuáles|que foto|qué foto|que video|qué video)',
+      '(hackee|hackeé|entre a|entré a|me meti a|me metí a|me meti en|me metí en) tu (cuenta|celu|celular|icloud|snap|galeria|galería|insta|correo)',
     ],
   },
 });

@@ -13,7 +13,7 @@ export const sexualisedPhotoRequest = phraseRule({
   source: 'Thorn (2022), Self-generated child sexual abuse material; UK Sexual Offences Act 2003 s.15A (sexual communication with a child)',
   negatable: true,
   examples: {
-    match: ['set the cam on ur bed first', 'point the camera at urself on the bed', 'y una con menos ropa también', 'now send one with less on', 'shirt off if u want the bigger one', 'no hoodie this time lol', 'pics in just underwear, its standard', 'send something a little risky 😳', 'intercambiamos fotos? algo atrevido 🔥', 'send something spicy', 'send me a pic without ur shirt', 'a few in a swimsuit', 'something more fun than a selfie 😏', 'send nudes', 'show me a bit more on cam', 'mándame una atrevida', 'una foto sin camiseta'],
+    match: ['i need another. less clothes this time', 'set the cam on ur bed first', 'point the camera at urself on the bed', 'y una con menos ropa también', 'now send one with less on', 'shirt off if u want the bigger one', 'no hoodie this time lol', 'pics in just underwear, its standard', 'send something a little risky 😳', 'intercambiamos fotos? algo atrevido 🔥', 'send something spicy', 'send me a pic without ur shirt', 'a few in a swimsuit', 'something more fun than a selfie 😏', 'send nudes', 'show me a bit more on cam', 'mándame una atrevida', 'una foto sin camiseta'],
     noMatch: ['take your shoes off at the door', 'wat r u eating? the spicy one?', 'does anyone else sing in the shower', 'i bought a new swimsuit for the trip', 'without ur help i would fail', 'that shirt is cute'],
   },
   phrases: {
@@ -39,6 +39,7 @@ export const sexualisedPhotoRequest = phraseRule({
       'in (just|only) (underwear|a bra|your bra|boxers|undies|a towel|a sports bra)',
       '(cam|camera|phone|webcam) (on|at|towards|facing|pointed at) (your|the|ur) bed',
       '(point|put|set|prop) (the |your |ur |)(cam|camera|phone|webcam) (at|on) (yourself|you) (on|in) (the|your|ur) (bed|bath|shower)',
+      '(less|fewer|no) clothes (this time|on|for|pls|please|next)',
     ],
     es: [
       '(una|otra|foto|fotos) (atrevida|atrevidas|picante|picantes|sexy)',

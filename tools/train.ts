@@ -24,6 +24,17 @@ export const TRAINING_CORPORA: readonly string[] = [
   'tests/fixtures/corpus/holdout11.jsonl',
   'tests/fixtures/corpus/holdout12.jsonl',
   'tests/fixtures/corpus/holdout14.jsonl',
+  // Session 7: the sets used for choosing and the session-6 blind sets join the training data.
+  // Trained on holdout10, 13, 15 and the rest, the engine put 0.836 of holdout17-19's risky
+  // conversations on time instead of 0.746 (false alarms 0.126 -> 0.138): more varied wording
+  // helps more than any one set kept aside for choosing (tests/fixtures/corpus/README.md).
+  'tests/fixtures/corpus/holdout7.jsonl',
+  'tests/fixtures/corpus/holdout8.jsonl#even',
+  'tests/fixtures/corpus/holdout9.jsonl',
+  'tests/fixtures/corpus/holdout10.jsonl',
+  'tests/fixtures/corpus/holdout13.jsonl',
+  'tests/fixtures/corpus/holdout15.jsonl',
+  'tests/fixtures/corpus/holdout16.jsonl',
 ];
 
 export const SIGNAL_MODEL_PATH = 'src/engine/learned/signal-model.json';

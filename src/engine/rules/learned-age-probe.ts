@@ -10,6 +10,6 @@ export const learnedAgeProbe = learnedRule({
   source: LEARNED_SOURCE,
   examples: {
     match: ['so wat grade r u in now', 'r u in middle school or high school', 'wait whats ur age again', 'cuantos años tenes vos', 'what year r u in at school'],
-    noMatch: ['how old is ur dog lol', 'what grade did u get on the test', 'my brother is 12', 'ya estoy en casa'],
+    noMatch: ['how old is ur dog lol', 'what grade did u get on the math test lol', 'my brother is 12', 'ya estoy en casa'],
   },
 });

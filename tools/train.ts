@@ -35,6 +35,10 @@ export const TRAINING_CORPORA: readonly string[] = [
   'tests/fixtures/corpus/holdout13.jsonl',
   'tests/fixtures/corpus/holdout15.jsonl',
   'tests/fixtures/corpus/holdout16.jsonl',
+  // Written for training in session 7 and scored once on arrival first (README there).
+  'tests/fixtures/corpus/holdout20.jsonl',
+  'tests/fixtures/corpus/holdout21.jsonl',
+  'tests/fixtures/corpus/holdout22.jsonl',
 ];
 
 export const SIGNAL_MODEL_PATH = 'src/engine/learned/signal-model.json';

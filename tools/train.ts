@@ -39,6 +39,8 @@ export const TRAINING_CORPORA: readonly string[] = [
   'tests/fixtures/corpus/holdout20.jsonl',
   'tests/fixtures/corpus/holdout21.jsonl',
   'tests/fixtures/corpus/holdout22.jsonl',
+  'tests/fixtures/corpus/holdout24.jsonl',
+  'tests/fixtures/corpus/holdout25.jsonl',
 ];
 
 export const SIGNAL_MODEL_PATH = 'src/engine/learned/signal-model.json';

@@ -132,4 +132,15 @@ describe('fast phrase matcher', () => {
       expect(find(text), phrases.join(' | ')).toEqual(referenceFindAll(referenceCompilePhrases({ en: phrases }), text));
     }
   });
+
+  it('finds the same spans when a text is read again, by the same finder or after another', () => {
+    const first = phraseFinder({ en: ['how old (are you|r u)', 'are you (alone|home)'] });
+    const second = phraseFinder({ en: ['are you home', 'old'] });
+    const text = 'hey how old are you, are you home';
+    const once = first(text);
+    expect(once.length).toBe(2);
+    expect(first(text)).toEqual(once);
+    expect(second(text).length).toBe(2);
+    expect(first(text)).toEqual(once);
+  });
 });

@@ -41,6 +41,9 @@ export const TRAINING_CORPORA: readonly string[] = [
   'tests/fixtures/corpus/holdout22.jsonl',
   'tests/fixtures/corpus/holdout24.jsonl',
   'tests/fixtures/corpus/holdout25.jsonl',
+  'tests/fixtures/corpus/holdout26.jsonl',
+  'tests/fixtures/corpus/holdout27.jsonl',
+  'tests/fixtures/corpus/holdout28.jsonl',
 ];
 
 export const SIGNAL_MODEL_PATH = 'src/engine/learned/signal-model.json';

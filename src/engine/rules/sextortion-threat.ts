@@ -70,7 +70,6 @@ export const sextortionThreat = phraseRule({
       '(your|ur) (ex|friend|bf|boyfriend|girlfriend|gf|mate) (sent|gave|sold|showed) me (something|pics|your pics|a pic|a video|some pics|the pics|stuff)',
       '(your|ur) (webcam|camera|cam) (was|is|has been) on',
       'or (shall i|should i|want me to|do you want me to) (drop|post|send|share|leak|put) (it|them|this|that)',
-      '(i could|ill|i will|i can) (drop|post|leak|send|share) it (in|on|to) the',
       '(i need|i want|send me) (#|two|three|a few) more (different |new |)(ones|pics|photos|videos|tonight|by)',
     ],
     es: [

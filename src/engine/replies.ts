@@ -38,8 +38,9 @@ const AGE_ANSWER = new RegExp(
 
 /**
  * What a short reply agrees to or gives away, given the categories of the message it answers.
- * "ok" after a secret or a meeting agrees to it; "seattle, near green lake" or "hawthorne ave"
- * right after "what city are you in?" discloses where the child lives (FORMAT.md labels both).
+ * "ok" after a secret or a meeting agrees to it, and so does "maybe at 2" after a meeting;
+ * "seattle, near green lake" right after "what city are you in?" discloses where the child lives,
+ * and "13 nan!!" right after "how old r u" the child's age (FORMAT.md labels all of these).
  */
 export function agreementIn(normal: string, answered: ReadonlySet<Category>): keyof typeof REPLY_DESCRIPTION | undefined {
   if (answered.has('personal_info_request') && answersQuestion(normal)) return 'discloses_personal_info';

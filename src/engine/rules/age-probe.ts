@@ -106,6 +106,22 @@ const ASKS_CHILD = /(?<![\p{L}\p{N}])(?:you|vos|tu|ti|usted)(?![\p{L}\p{N}]) ?\?
 export const asksSomeoneElsesAge = (normal: string): boolean => THIRD_PARTY.test(normal) && !ASKS_CHILD.test(normal);
 const find = phraseFinder(phrases);
 
+/** Where a message asks the age or school year, someone else's included (find drops those). */
+function spansIn(normal: string): Array<[number, number]> {
+  // The cheap tests first: every message pays for this rule (bench: per-message cost).
+  const short = normal.length <= 40;
+  const asks = normal.includes('?');
+  const digit = HAS_DIGIT.test(normal);
+  if (BARE.test(normal) || (short && ((asks && BARE_WITH_WORD.test(normal)) || (digit && SHORT_ASKS_BACK.test(normal))))) return [[0, normal.length]];
+  // Stating an age needs a digit (ages in words are digits after normalise()).
+  const asksBack = digit && normal.length <= 200 ? SAYS_AGE_ASKS_BACK.exec(normal) : null;
+  const found: Array<[number, number]> = asksBack ? [[asksBack.index, asksBack.index + asksBack[0].length]] : [];
+  const schoolGuess = digit && asks && normal.length <= 200 && normal.includes(' or ') ? SCHOOL_GUESS.exec(normal) : null;
+  if (schoolGuess) found.push([schoolGuess.index, schoolGuess.index + schoolGuess[0].length]);
+  const phrases = find(normal).filter(([start]) => !isNegated(normal, start));
+  return digit && asks ? [...found, ...phrases, ...findAll(GUESS, normal)] : [...found, ...phrases];
+}
+
 export const ageProbe: Rule = {
   id: 'age-probe',
   category: 'age_probe',
@@ -119,20 +135,9 @@ export const ageProbe: Rule = {
     noMatch: ['see u in class 8 tomorrow', 'my sister is in year 9 or 10 i forget', 'is he in 6th or 7th now', 'respect. im 30 and u just destroyed me 😂', 'im 10 min away, u?', 'i have 2 dogs, you?', 'how old is ur brother now', 'i dont care how old you are lol', 'what grade did u get on the quiz', 'my sister is 14 right now', 'cuántos años tiene tu hermano', 'my brother is in hs now', 'is she in high school yet', 'what age is the tournament for', 'we need 10 or 12 players', 'the game is rated 12 or 16?', 'im 16. and u know what that means', 'wait what grade is noahs brother in'],
   },
   phrases,
+  // Whether it is someone else's age is checked only when something matched: most messages never pay for it.
   find(text) {
-    const { normal } = text;
-    if (asksSomeoneElsesAge(normal)) return [];
-    // The cheap tests first: every message pays for this rule (bench: per-message cost).
-    const short = normal.length <= 40;
-    const asks = normal.includes('?');
-    const digit = HAS_DIGIT.test(normal);
-    if (BARE.test(normal) || (short && ((asks && BARE_WITH_WORD.test(normal)) || (digit && SHORT_ASKS_BACK.test(normal))))) return [[0, normal.length]];
-    // Stating an age needs a digit (ages in words are digits after normalise()).
-    const asksBack = digit && normal.length <= 200 ? SAYS_AGE_ASKS_BACK.exec(normal) : null;
-    const found: Array<[number, number]> = asksBack ? [[asksBack.index, asksBack.index + asksBack[0].length]] : [];
-    const schoolGuess = digit && asks && normal.length <= 200 && normal.includes(' or ') ? SCHOOL_GUESS.exec(normal) : null;
-    if (schoolGuess) found.push([schoolGuess.index, schoolGuess.index + schoolGuess[0].length]);
-    const phrases = find(normal).filter(([start]) => !isNegated(normal, start));
-    return digit && asks ? [...found, ...phrases, ...findAll(GUESS, normal)] : [...found, ...phrases];
+    const spans = spansIn(text.normal);
+    return spans.length > 0 && asksSomeoneElsesAge(text.normal) ? [] : spans;
   },
 };

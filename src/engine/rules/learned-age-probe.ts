@@ -24,5 +24,8 @@ export const learnedAgeProbe: Rule = {
     noMatch: [...rule.examples.noMatch, 'how old is ur friend ava again? her brother is in my bio class lol', 'cuántos años tiene el primo del diego', 'what grade is ur sister in'],
   },
   // The model learned "how old" and "cuántos años" as the move itself (see age-probe.ts).
-  find: (text: NormalisedText) => (asksSomeoneElsesAge(text.normal) ? [] : rule.find(text)),
+  find: (text: NormalisedText) => {
+    const spans = rule.find(text);
+    return spans.length > 0 && asksSomeoneElsesAge(text.normal) ? [] : spans;
+  },
 };

@@ -50,7 +50,7 @@ export const personalInfoRequest = phraseRule({
       '(what time|wat time|when) (do you|you) (get out|finish|leave school|get off the bus|walk home|get home from school)',
       '(gimme|give me|drop|send me|text me) (your|the) (number|digits|cell|phone number|addy|address|#)',
       '(whats|what is) the (#|digits)',
-      '(you|do you) (got|have|gotta) a (cell|phone|number) (i|to|that)',
+      '(you|do you) gotta (a |)(cell|phone|number)',
     ],
     es: [
       '(donde|dónde|en que parte) (vives|vivis|queda tu casa|esta tu casa)',

@@ -145,8 +145,9 @@ const isSurprise = (normal: string) => SURPRISE.test(normal) && (CELEBRATION.tes
 const ABOUT_US = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(['about me', 'about us', 'our chat', 'our secret', 'our little', 'delete', 'de mi', 'de nosotros', 'nuestro secreto', 'borra', 'that we talk', 'que hablamos'])}(?![\\p{L}\\p{N}])`, 'u');
 
 /**
- * "dont tell mom i failed the quiz", "no le digas a mi mamá que salí", "dont tell anyone i like him":
- * the sender's own small confession to a sibling or friend (any past-tense "i ...ed" too). The secret is what they did, not the two of them; a secret
+ * "dont tell mom i failed the quiz", "no le digas a mi mamá que salí", "dont tell anyone i like
+ * him": the sender's own small confession to a sibling or friend (any past-tense "i ...ed" too).
+ * The secret is what they did, not the two of them; a secret
  * that involves the child ("i gave u", "te escribí") is not one of these.
  */
 const CONFESSION = new RegExp(`(?<![\\p{L}\\p{N}])(?:that |que |q |but |)(?:i|yo) (?:\\p{L}{2,}ed|${wordAlternation(['went', 'ate', 'was', 'broke', 'failed', 'took', 'used', 'spent', 'lost', 'forgot', 'stayed up', 'snuck', 'skipped', 'crashed', 'dented', 'smoked', 'cried', 'got a', 'got detention', 'said', 'told', 'did', 'had', 'made', 'saw', 'bought', 'fell', 'ran', 'left', 'stole', 'wrote', 'drew', 'hit', 'slept', 'woke', 'like', 'have a crush', 'still sleep', 'still have'])})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:que|q) ${wordAlternation(['sali', 'salí', 'me comi', 'me comí', 'rompi', 'rompí', 'perdi', 'perdí', 'use', 'usé', 'gaste', 'gasté', 'fui', 'llegue tarde', 'llegué tarde', 'tome', 'tomé', 'olvide', 'olvidé', 'reprobe', 'reprobé', 'suspendi', 'suspendí', 'tengo novio', 'tengo novia', 'me gusta', 'me deje', 'me dejé', 'bese', 'besé', 'me bese', 'me besé', 'llore', 'lloré', 'dije'])}(?![\\p{L}\\p{N}])`, 'u');
@@ -166,7 +167,7 @@ function confesses(normal: string): boolean {
 export const secrecy: Rule = {
   ...rule,
   examples: {
-    match: [...rule.examples.match, "dont tell ur mom about me, it'll be a surprise", 'dont tell anyone i gave u the robux',  'no le digas a nadie que te escribí', "dont tell ur mom abt the collab yet, i want it to be a surprise lol", "Best not to mention it till the contract's signed, then it's a lovely surprise for her!", 'then make a 2nd one she doesnt know about', 'say ur sleepin at a friends', 'and if anyone asks say were cousins lol', 'go somewhere she cant see the screen', 'no le cuente a las otras niñas que se ponen celosas', 'dont tell ur parents i said ur pretty', 'dont tell anyone i texted u'],
+    match: [...rule.examples.match, "dont tell ur mom about me, it'll be a surprise", 'dont tell anyone i gave u the robux', 'no le digas a nadie que te escribí', "dont tell ur mom abt the collab yet, i want it to be a surprise lol", "Best not to mention it till the contract's signed, then it's a lovely surprise for her!", 'then make a 2nd one she doesnt know about', 'say ur sleepin at a friends', 'and if anyone asks say were cousins lol', 'go somewhere she cant see the screen', 'no le cuente a las otras niñas que se ponen celosas', 'dont tell ur parents i said ur pretty', 'dont tell anyone i texted u'],
     noMatch: [...rule.examples.noMatch, 'no le digas a mi mamá que sali con mis amigas jaja', 'oye no le digas a mamá q me comí tu kinder', 'also dont tell anyone i failed the history quiz lol', 'no le digas nada eh que es sorpresa', 'dont tell ur brother about the cake, its for his graduation', 'dont tell anyone i like him omg', 'dont tell the others i said it, i dont want drama', 'no le digas a nadie que tengo novio'],
   },
   // The context is read only when the rule found something: most messages never pay for it.

@@ -45,6 +45,16 @@ export const TRAINING_CORPORA: readonly string[] = [
   'tests/fixtures/corpus/holdout26.jsonl',
   'tests/fixtures/corpus/holdout27.jsonl',
   'tests/fixtures/corpus/holdout28.jsonl',
+  // Written for training in session 8 (long decoy-style logs, public rooms, the child's replies,
+  // hard benign chats), scored once on arrival first (README there).
+  'tests/fixtures/corpus/holdout31.jsonl',
+  'tests/fixtures/corpus/holdout32.jsonl',
+  'tests/fixtures/corpus/holdout33.jsonl',
+  'tests/fixtures/corpus/holdout34.jsonl',
+  // ...and in the plain words offenders often type ("how old are you", "dont tell ur parents"):
+  // the sets above avoid them in risky chats, so the models had learned them as family talk.
+  'tests/fixtures/corpus/holdout35.jsonl',
+  'tests/fixtures/corpus/holdout36.jsonl',
 ];
 
 export const SIGNAL_MODEL_PATH = 'src/engine/learned/signal-model.json';

@@ -63,3 +63,11 @@ describe('a surprise over two messages', () => {
     expect(us[1]?.signals).toContain('secrecy');
   });
 });
+
+describe('an age question alone', () => {
+  it('never warns, however it is worded; a second kind of sign or an adult age said back does', () => {
+    const wordings = ['how old r u, u sound like my friend’s little bro', 'wat age r u btw', 'cuántos años tienes? hablas como los de mi clase', 'what grade r u? the 6th and 7th ones are different', 'asl'];
+    for (const wording of wordings) expect(read([from('kid', wording), child('12')]).at(-1)?.level, wording).toBe('notice');
+    expect(read([from('dan', 'how old r u'), child('12'), from('dan', 'ur so mature for 12, this stays between us ok')]).at(-1)?.level).not.toBe('notice');
+  });
+});

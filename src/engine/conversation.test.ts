@@ -38,8 +38,8 @@ describe('Conversation', () => {
 
   it('never lowers the level within a conversation', () => {
     const c = new Conversation();
-    c.add(from('kai', 'asl?'));
-    expect(c.add(from('kai', 'delete this chat so ur mom doesnt see it')).level).toBe('warning');
+    c.add(from('kai', 'how old r u'));
+    expect(c.add(from('kai', 'dont tell ur parents about us ok')).level).toBe('warning');
     expect(c.add(from('kai', 'anyway gtg')).level).toBe('warning');
   });
 

@@ -5,6 +5,7 @@ import { RULES } from './registry';
 import { StatedAges } from './age-gap';
 import { isIntimateTopic, TOPIC_WINDOW } from './intimate-topic';
 import { isAnonymousName } from './anonymous';
+import { Participants } from './addressee';
 import { addressesFamily, introducesFamily } from './family-address';
 import { findParentInvolvement, isFamilyOrSchoolName } from './context';
 import { replyReason } from './replies';
@@ -62,6 +63,7 @@ export class Conversation {
   /** The last other person who wrote, and what their last message carried: the child's replies answer it. */
   private lastOther: { author: string; categories: Set<Category> } | undefined;
   private readonly ages = new StatedAges();
+  private readonly participants = new Participants();
   /** The last message about kissing, dating or bodies (intimate-topic.ts). */
   private topicIndex = -Infinity;
 
@@ -84,6 +86,9 @@ export class Conversation {
     // A name that is not text (a broken page adapter) is an unknown author, as a missing one is.
     const author = incoming ? (typeof message.author === 'string' ? message.author : '') : (this.lastOther?.author ?? '');
     const person = this.person(author);
+    // "creeper_kid u in hs yet?" in a room asks creeper_kid, not the child (addressee.ts).
+    if (incoming && this.participants.addressedToAnother(text.original, author)) reasons.length = 0;
+    if (incoming) this.participants.add(author);
     if (incoming) this.explainSurprise(person, text.normal, reasons);
     if (incoming) this.readIncoming(person, text, reasons);
     else this.readOutgoing(person, text, reasons);

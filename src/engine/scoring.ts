@@ -16,13 +16,16 @@ export const weightOf = (rule: Pick<Rule, 'severity' | 'weight'>) => rule.weight
  * level model (learned/level-model.ts) reads the person as clearly not grooming: log-odds below
  * `veto` (the grandmother's "home alone?" and "so grown up"). The model also warns on its own
  * from `early` up, before the hand score does (a stranger's first two moves said in a groomer's
- * words). A warning becomes a danger at a hand score of `danger`. Measured on the held-out sets
- * none of it trained on (tests/fixtures/corpus/README.md): with the model deciding alone, false
- * alarms on the dev corpus rose from 0 to 0.03, so it only vetoes and adds.
+ * words), but not on an age question alone nor in a busy room's banter, where its reading of the
+ * words is least sure (session 8). A warning becomes a danger at a hand score of `danger`.
+ * Measured on the held-out sets none of it trained on (tests/fixtures/corpus/README.md): with the
+ * model deciding alone, false alarms on the dev corpus rose from 0 to 0.03, so it only vetoes and
+ * adds. Balanced's veto moved from -0.5 to 0 in session 8: out of sample (3-fold, 2,090
+ * conversations) false alarms 0.071 -> about 0.055 for on time 0.815 -> 0.795.
  */
 const THRESHOLDS: Record<Sensitivity, { warning: number; veto: number; early: number; danger: number }> = {
   relaxed: { warning: 3, veto: 0, early: 1.5, danger: 5 },
-  balanced: { warning: 2, veto: -0.5, early: 0.5, danger: 3.5 },
+  balanced: { warning: 2, veto: 0, early: 0.5, danger: 3.5 },
   strict: { warning: 1.5, veto: -1, early: 0, danger: 3 },
 };
 
@@ -172,13 +175,40 @@ export function scoreOf(person: PersonState, index: number, others = 1): number 
 const RANK: Record<Level, number> = { none: 0, notice: 1, warning: 2, danger: 3 };
 export const higher = (a: Level, b: Level): Level => (RANK[a] >= RANK[b] ? a : b);
 
+/**
+ * An age question (and the child's answer) is all this person has shown. Children ask each other
+ * their age before almost anything else, so the level model, however groomer-like the wording,
+ * does not warn on it alone (session 8 cross-validation: false alarms 0.067 -> 0.060, on time
+ * 0.774 -> 0.767). Nor on an adult's age said in passing ("respect. im 30 and u just destroyed me"):
+ * the age-gap rule reads when that is talk of the gap.
+ */
+function onlyAsksAge(person: PersonState): boolean {
+  return person.evidence.size === 1 && person.evidence.has('age_probe');
+}
+
+/** A person who has written no more than this many messages is a stranger making a fast approach. */
+const FAST_APPROACH_MESSAGES = 3;
+
+/**
+ * Whether the level model may veto this person's warning. Not for a stranger's fast approach with
+ * nothing to explain it: two kinds of sign in their first three messages ("asl?", then "delete
+ * this chat so ur mom doesnt see it") are what random-chat groomers do (Kloess et al. 2019), and
+ * with so little said the model only knows that our corpora's families use the same plain words.
+ * Out of sample this cost 3 false alarms in 1,100 benign chats for 2 risky ones on time (session 8).
+ */
+function mayVeto(person: PersonState, others: number): boolean {
+  if (person.messageCount > FAST_APPROACH_MESSAGES) return true;
+  const { family, familiar, parents, banter, peer } = contextOf(person, others);
+  return family || familiar || parents || banter || peer;
+}
+
 /** The level this person's signals justify at message `index`. */
 export function levelOf(person: PersonState, index: number, sensitivity: Sensitivity, others = 1): Level {
   if (person.evidence.size === 0) return 'none';
   const score = scoreOf(person, index, others);
   const { warning, veto, early, danger } = THRESHOLDS[sensitivity];
   const odds = warningLogOdds(person, score, others, index);
-  const warns = (score >= warning && odds >= veto) || odds >= early;
+  const warns = (score >= warning && (odds >= veto || !mayVeto(person, others))) || (odds >= early && !onlyAsksAge(person) && !groupBanter(person, others));
   const byScore: Level = !warns ? 'notice' : score >= danger ? 'danger' : 'warning';
   return higher(byScore, floorOf(person, others));
 }

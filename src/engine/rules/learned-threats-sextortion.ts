@@ -13,7 +13,7 @@ export const learnedThreatsSextortion = learnedRule({
   description: 'Threatens to share pictures or demands money or more pictures, in words of its own (the learned model).',
   source: LEARNED_SOURCE,
   examples: {
-    match: ['pay me or i post ur pics', 'i have ur pics, send money or everyone sees', 'ill send them to all ur followers', 'pagame o subo tus fotos a tu insta', 'send 200 or i post ur pics'],
+    match: ['pay me or i post ur pics', 'i have ur pics, send money or everyone sees', 'ill send ur pics to all ur followers', 'pagame o subo tus fotos a tu insta', 'send 200 or i post ur pics'],
     noMatch: ['i posted my pics on insta', 'pay me back for the pizza lol', 'i sent everyone the invite'],
   },
 });

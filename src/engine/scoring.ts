@@ -187,14 +187,15 @@ function onlyAsksAge(person: PersonState): boolean {
 }
 
 /** A person who has written no more than this many messages is a stranger making a fast approach. */
-const FAST_APPROACH_MESSAGES = 3;
+const FAST_APPROACH_MESSAGES = 2;
 
 /**
  * Whether the level model may veto this person's warning. Not for a stranger's fast approach with
- * nothing to explain it: two kinds of sign in their first three messages ("asl?", then "delete
- * this chat so ur mom doesnt see it") are what random-chat groomers do (Kloess et al. 2019), and
- * with so little said the model only knows that our corpora's families use the same plain words.
- * Out of sample this cost 3 false alarms in 1,100 benign chats for 2 risky ones on time (session 8).
+ * nothing to explain it: two kinds of sign in their first two messages ("keep this between us ok",
+ * then "send me a pic") are what random-chat groomers do (Kloess et al. 2019), and with so little
+ * said the model only knows that our corpora's families use the same plain words. Out of sample
+ * (session 8) this cost 5 false alarms in 1,123 benign chats for 4 risky ones on time; the first
+ * three messages would have cost 11 for 12.
  */
 function mayVeto(person: PersonState, others: number): boolean {
   if (person.messageCount > FAST_APPROACH_MESSAGES) return true;

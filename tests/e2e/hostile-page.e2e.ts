@@ -22,7 +22,13 @@ const RISKY = ['how old r u btw', 'no way, u seem way more mature than that', 'l
  * conversation arrived at once, which the second test catches.
  */
 const HEAP_GROWTH_BETWEEN_STORMS_BYTES = 4 * 1024 * 1024;
-const NODE_GROWTH = 3_000;
+/**
+ * DOM nodes the page may gain from one heavy storm to the next. Measured between the two storms,
+ * as the heap is: after a storm the page itself keeps up to 3,000 chat messages, how many depends
+ * on how many of its steps ran (under load, with other browsers beside it, fewer), so against the
+ * quiet page after load the count swung by up to 3,600 with no leak.
+ */
+const NODE_GROWTH_BETWEEN_STORMS = 3_000;
 const LONGEST_FRAME_GAP_MS = 1_000;
 /** The storm must really be one: thousands of mutations a second. */
 const MIN_MUTATIONS_PER_SECOND = 2_000;
@@ -142,7 +148,7 @@ describe('hostile page', () => {
     expect(await page.locator('heads-up-prompt').count()).toBe(1);
     expect(record.maxPrompts).toBe(1);
     expect(afterSecondStorm.heap - afterFirstStorm.heap).toBeLessThan(HEAP_GROWTH_BETWEEN_STORMS_BYTES);
-    expect(afterSecondStorm.nodes - afterLoad.nodes).toBeLessThan(NODE_GROWTH);
+    expect(afterSecondStorm.nodes - afterFirstStorm.nodes).toBeLessThan(NODE_GROWTH_BETWEEN_STORMS);
     expect(stats.longestFrameGapMs).toBeLessThan(LONGEST_FRAME_GAP_MS);
   }, 120_000);
 

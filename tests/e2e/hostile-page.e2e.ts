@@ -26,9 +26,10 @@ const HEAP_GROWTH_BETWEEN_STORMS_BYTES = 4 * 1024 * 1024;
  * DOM nodes the page may gain from one heavy storm to the next. Measured between the two storms,
  * as the heap is: after a storm the page itself keeps up to 3,000 chat messages, how many depends
  * on how many of its steps ran (under load, with other browsers beside it, fewer), so against the
- * quiet page after load the count swung by up to 3,600 with no leak.
+ * quiet page after load the count swung by up to 4,900 with no leak, and between the storms by
+ * up to 1,900. The leak this catches (a Set of read elements) grew them by 15,000-20,000.
  */
-const NODE_GROWTH_BETWEEN_STORMS = 3_000;
+const NODE_GROWTH_BETWEEN_STORMS = 5_000;
 const LONGEST_FRAME_GAP_MS = 1_000;
 /** The storm must really be one: thousands of mutations a second. */
 const MIN_MUTATIONS_PER_SECOND = 2_000;

@@ -45,9 +45,8 @@ interface Row {
   features: number[];
   label: number;
   weight: number;
-  /** The conversation the row comes from, and for a positive row its place from must_warn_by on (0 = there). */
+  /** The conversation the row comes from. */
   group: number;
-  order: number;
 }
 /** Numbers each conversation's rows apart (peakWeights shares weight within one). */
 let groups = 0;
@@ -73,8 +72,8 @@ function rowsOf(c: CorpusConversation): Row[] {
   const posWeights = positive.map((_, k) => EARLY_DECAY ** k);
   const posTotal = posWeights.reduce((a, b) => a + b, 0);
   return [
-    ...positive.map((features, k) => ({ features, label: 1, weight: (posWeights[k] ?? 0) / posTotal, group, order: k })),
-    ...negative.map((features) => ({ features, label: 0, weight: 1 / negative.length, group, order: 0 })),
+    ...positive.map((features, k) => ({ features, label: 1, weight: (posWeights[k] ?? 0) / posTotal, group })),
+    ...negative.map((features) => ({ features, label: 0, weight: 1 / negative.length, group })),
   ];
 }
 

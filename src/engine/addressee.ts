@@ -49,7 +49,8 @@ export class Participants {
       if (name === author) continue;
       for (const form of forms) {
         if (sayNameAt(text, form, start)) return true;
-        if (mentions && text.includes(`@${form}`) && sayNameAt(text, form, text.indexOf(`@${form}`) + 1)) return true;
+        const mention = mentions ? text.indexOf(`@${form}`) : -1;
+        if (mention >= 0 && sayNameAt(text, form, mention + 1)) return true;
       }
     }
     return false;

@@ -34,7 +34,12 @@ const CHILD_AGE = /(?<![\p{L}\p{N}])(\d{1,2})(?![\p{L}\p{N}]|:\d|\.\d)/u;
  * "i'm 24 lol, but you're easier to talk to than anyone my age": an age said with words about the
  * gap itself. An age said in passing ("im 30 and u just destroyed me") has none of them.
  */
-const GAP_TALK = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(['my age', 'your age', 'older', 'younger', 'too old', 'weird', 'mature', 'age is', 'just a number', 'dont mind', 'doesnt matter', 'does that matter', 'scared', 'mi edad', 'tu edad', 'mayor', 'viejo', 'raro', 'te asustes', 'no importa'])}(?![\\p{L}\\p{N}])`, 'u');
+const GAP_TALK = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation([
+  'my age', 'your age', 'older', 'younger', 'too old', 'weird', 'mature', 'age is', 'just a number', 'dont mind', 'doesnt matter', 'does that matter', 'scared', 'mi edad', 'tu edad', 'mayor', 'viejo', 'raro', 'te asustes', 'no importa',
+  // The real age owned up to ("ok im gonna be honest. im actually 19"), or how it sits with the
+  // child: "kinda old for this server", "yo 20 pero me llevo mejor con gente menor", "is that ok".
+  'actually', 'honest', 'truth', 'old for', 'young', 'menor', 'menores', 'is that ok', 'thats ok', 'is that bad', 'problem', 'problema', 'te molesta', 'te importa', 'freak out', 'verdad', 'me llevo mejor', 'get along better',
+])}(?![\\p{L}\\p{N}])`, 'u');
 
 /** Whether a message talks about the age gap itself. */
 export function talksAboutGap(normal: string): boolean {

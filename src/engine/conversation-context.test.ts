@@ -25,6 +25,11 @@ describe('the age gap, stated', () => {
     expect(read([from('x', 'mind if i ask ur age'), child('14'), child('u'), from('x', '33')])[3]?.signals).toContain('age_gap_relationship');
   });
 
+  it('reads an adult age owned up to, or set against the child\'s, once the child told theirs', () => {
+    expect(read([from('x', 'what grade r u in'), child('7th, im 12'), from('x', 'ok im gonna be honest w u. im actually 19')])[2]?.signals).toContain('age_gap_relationship');
+    expect(read([from('x', 'cuantos años tenes'), child('13'), from('x', 'ah bacán, yo tengo 20 pero me llevo mejor con gente menor')])[2]?.signals).toContain('age_gap_relationship');
+  });
+
   it('leaves an age said in passing, and near peers, alone', () => {
     const lobby = read([from('dave', 'how old r u lol ur cracked'), child('13'), from('dave', 'respect. im 30 and u just destroyed me')]);
     expect(lobby[2]?.signals).not.toContain('age_gap_relationship');

@@ -67,6 +67,8 @@ export const LEET: Readonly<Record<string, string>> = {
   '7': 't',
   '@': 'a',
   $: 's',
+  // "p!cs", "s!ck": an exclamation mark between letters is an i (a sentence's one has a space after).
+  '!': 'i',
 };
 
 /** Characters people put between single letters to break up a word: "s.n.a.p", "a/s/l", "n*u*d*e*s". */

@@ -70,6 +70,8 @@ describe('normalise', () => {
     expect(normal('ple@se')).toBe('please');
     expect(normal('s3x')).toBe('sex');
     expect(normal('n00ds')).toBe('nudes'); // "noods", then the abbreviation
+    expect(normal('p!cs')).toBe('pics');
+    expect(normal('wow! so fun!!')).toBe('wow! so fun!!'); // a sentence's marks stay
   });
 
   it('keeps digits that are not inside a word: ages, times, prices, phone numbers', () => {

@@ -129,7 +129,7 @@ export class Conversation {
       this.remember(person, reason);
       if (readTwice(reasons, weights, k)) continue;
       const seen = person.evidence.get(reason.category);
-      person.evidence.set(reason.category, { weight: Math.max(weight, seen?.weight ?? 0), lastIndex: this.index, familiarTone: (seen?.familiarTone ?? true) && soundsFamiliar(tone) });
+      person.evidence.set(reason.category, { weight: Math.max(weight, seen?.weight ?? 0), firstIndex: seen?.firstIndex ?? this.index, lastIndex: this.index, familiarTone: (seen?.familiarTone ?? true) && soundsFamiliar(tone) });
       if (rule) person.stages.add(rule.stage);
       person.strongest = higher(person.strongest, reason.severity);
     }
@@ -150,7 +150,7 @@ export class Conversation {
     const gap = this.ages.readChildTo(person, text.original, reasons.some((r) => r.category === 'discloses_age'));
     if (gap) {
       this.remember(person, gap);
-      person.evidence.set(gap.category, { weight: 1, lastIndex: this.index, familiarTone: false });
+      person.evidence.set(gap.category, { weight: 1, firstIndex: person.evidence.get(gap.category)?.firstIndex ?? this.index, lastIndex: this.index, familiarTone: false });
       person.stages.add('trust');
     }
     // Answering an age question is ordinary; giving an address or agreeing to meet is not.

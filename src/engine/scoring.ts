@@ -74,6 +74,8 @@ const OFFENDER_WEIGHT = 1;
 
 export interface CategoryEvidence {
   weight: number;
+  /** The message where this category first showed, and where it last did. */
+  firstIndex: number;
   lastIndex: number;
   /** Every message that carried it read clearly like family and friends (person-reading.ts soundsFamiliar). */
   familiarTone: boolean;

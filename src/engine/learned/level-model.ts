@@ -29,6 +29,17 @@ const RANK: Record<Level, number> = { none: 0, notice: 1, warning: 2, danger: 3 
 const TONE_LIMIT = 5;
 /** Messages after which a sign weighs half among the features (levelFeatures). */
 const RECENT = 100;
+/**
+ * A groomer's turn comes as a burst: a secret, "parents home?", a picture, within a few messages.
+ * A long friendship gathers the same signs one at a time over hundreds of messages.
+ */
+const BURST = 20;
+
+function newSignsSince(person: PersonState, since: number): number {
+  let count = 0;
+  for (const evidence of person.evidence.values()) if (evidence.firstIndex >= since) count++;
+  return count;
+}
 
 export const FEATURE_NAMES: readonly string[] = [
   ...INCOMING_CATEGORIES,
@@ -47,6 +58,7 @@ export const FEATURE_NAMES: readonly string[] = [
   'anonymous',
   'public banter',
   'states minor age',
+  'new signs, recent',
 ];
 
 /** The features of one person at one moment, in FEATURE_NAMES order. */
@@ -83,6 +95,7 @@ export function levelFeatures(person: PersonState, handScore: number, others: nu
     person.anonymous ? 1 : 0,
     context.banter ? 1 : 0,
     person.minorAge !== undefined ? 1 : 0,
+    newSignsSince(person, index - BURST),
   );
   return features;
 }

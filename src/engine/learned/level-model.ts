@@ -59,6 +59,8 @@ export const FEATURE_NAMES: readonly string[] = [
   'public banter',
   'states minor age',
   'new signs, recent',
+  'adult to a child',
+  'tone x categories',
 ];
 
 /** The features of one person at one moment, in FEATURE_NAMES order. */
@@ -96,6 +98,8 @@ export function levelFeatures(person: PersonState, handScore: number, others: nu
     context.banter ? 1 : 0,
     person.minorAge !== undefined ? 1 : 0,
     newSignsSince(person, index - BURST),
+    person.statesAdultAge && person.toldChildAge ? 1 : 0,
+    Math.max(-TONE_LIMIT, Math.min(TONE_LIMIT, tone)) * person.evidence.size,
   );
   return features;
 }

@@ -24,7 +24,8 @@ const find = phraseFinder({
 });
 /** "13", "ya 15", "12!!", "14 lol", "9th": a reply that is only an age or a grade. */
 const BEFORE = wordAlternation(['ya', 'yeah', 'yes', 'yep', 'si', 'im', 'i am', 'um', 'uh', 'ok', 'lol', 'just', 'only', 'like', 'hmm', 'mmm', 'umm', 'eh', 'oh', 'just turned']);
-const AFTER = wordAlternation(['lol', 'lmao', 'haha', 'jaja', 'f', 'm', 'too', 'tho', 'why', 'wbu', 'hbu', 'and you', 'y tu', 'you', 'y vos', 'years', 'años', 'anos', 'grade', 'male', 'female', 'girl', 'boy', 'usa', 'uk']);
+// "14 sí", "13 yeah": the guess confirmed ("cuántos tienes, 14?").
+const AFTER = wordAlternation(['lol', 'lmao', 'haha', 'jaja', 'f', 'm', 'too', 'tho', 'why', 'wbu', 'hbu', 'and you', 'y tu', 'you', 'y vos', 'years', 'años', 'anos', 'grade', 'male', 'female', 'girl', 'boy', 'usa', 'uk', 'si', 'yes', 'yeah', 'yep', 'ya', 'right', 'exactly', 'exacto', 'now', 'rn', 'btw', 'actually']);
 const BARE_AGE = new RegExp(`^(?:${BEFORE}[ ,]+)*(?:[5-9]|1[0-7])(?:st|nd|rd|th)?(?:[ ,]*(?:${AFTER}|[!?.]+))*[!?.]*$`, 'u');
 const ORDINAL_GRADE = /(?<![\p{L}\p{N}])(?:[5-9]|1[0-2])(?:st|nd|rd|th)(?![\p{L}\p{N}])/gu;
 
@@ -43,7 +44,7 @@ export const disclosesAge: Rule = {
   description: 'You said how old you are, or your grade.',
   source: 'Kloess, Hamilton-Giachritsis & Beech (2019), Offense processes of online sexual grooming: offenders adapt once the child states an age',
   examples: {
-    match: ['f 13', '13', 'ya 15', '14 f usa', 'im 12', '12, 7th grade', '8th', 'i dont have 300 dollars im 15', 'tengo 15 años', '13, voy a 2º de la ESO', 'im 12 but turning 13 in june'],
+    match: ['f 13', '13', 'ya 15', '14 sí', '13 yeah', '14 f usa', 'im 12', '12, 7th grade', '8th', 'i dont have 300 dollars im 15', 'tengo 15 años', '13, voy a 2º de la ESO', 'im 12 but turning 13 in june'],
     noMatch: ['do u remember the field trip in 5th grade', 'when i was 10 i had a hamster', '3 weeks', 'i have like 20', 'pages 42 to 45', 'my brother is 17', 'see u at 4', 'im 2 lazy', 'no tengo 200 euros'],
   },
   find(text) {

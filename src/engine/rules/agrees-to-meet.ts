@@ -24,7 +24,7 @@ export const agreesToMeet = phraseRule({
       '# (by|at|in front of|outside|near) the',
       '(where|what time) should (we|i) meet',
       '(i can|ill|i will) (say|tell (her|him|them|my (mom|dad|parents))) (im|i am) (at|with|going to) (a|my|a friends) (friend|friends|emmas)',
-      // Session 7: a day or a time accepted or offered back ("saturday works", "maybe at 2").
+      // A day or a time accepted or offered back ("saturday works", "maybe at 2").
       '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|# pm|# am|#pm|#am|#|the weekend) (works|is good|is fine|is perfect|works for me|sounds good)',
       '(ok|okay|sure|yes|yeah|ya|fine|maybe|lol ok) (but |)(only |)(for like|for|at like|around) (half an hour|an hour|# minutes|# mins|#)',
       '(come|be here|be there|pick me up) (at|around|by) #',

@@ -62,7 +62,7 @@ const rule = phraseRule({
       '$# (signing bonus|bonus|gift card|giftcard|voucher)',
       'the $# (goes to you|is yours|is for you)',
       '(you|ya) can have (it|them|mine|my old|my spare)',
-      // Session 7: offers as typed ("i wanna get u something", "theyre yours if u want em").
+      // Offers as typed ("i wanna get u something", "theyre yours if u want em").
       '(i want to|id|i would|id love to|i wanna) (get|buy|send|gift) (you|ya) (something|a gift|a present|anything)',
       '(ill|i will|id|i can|i could) (bring|get|send) (you|ya) something (nice|cool|special|pretty)',
       '(theyre|they are) (yours|all yours) if (you|u) want',

@@ -69,7 +69,7 @@ const rule = phraseRule({
       '(does|do|is|are) (he|she|they|your {parents}|your brother|your sister) (go|goes|going) to (bed|sleep) before (you|u)',
       '(better|best) if (its|it is) just (you|u)',
       '(do|does) {your} {parents} (work|work late|come home late|get home late|usually come)',
-      // Session 7: the same questions as typed: who watches the phone, when the house is empty,
+      // The same questions as typed: who watches the phone, when the house is empty,
       // where it is private, and friends who "dont get" the child.
       '{your} {parents} (check|read|go through|look at|watch|monitor|see) (your) (phone|insta|instagram|discord|snap|snapchat|streams|stuff|messages|dms|tiktok|account|ipad|tablet|texts)',
       '(are |)(your) {parents} (strict|super strict|really strict|chill|cool) (or|about|with)',

@@ -30,7 +30,7 @@ export const meetingRequest = phraseRule({
       '(ill|i will|i can|i could|let me) (bring|drop) (it|them|you) (to you|over|off|by)',
       '(ill|i will|i can) bring it (to your|to you|over to|round to)',
       '(when|what time|what day) can (i|we) (see|meet) you',
-      // Session 7: visits and dates said the way they are typed ("could come thru"). Not "ill be
+      // Visits and dates said the way they are typed ("could come thru"). Not "ill be
       // there at 7": that is the babysitter's line (holdout13, holdout15).
       '(ill|i will|i can|i could|i wanna|im gonna|could|cud|can) (swing by|come by|pop by|come thru|come through|stop by|drop by|pull up)',
       'corner of (your) street',

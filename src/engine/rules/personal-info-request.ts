@@ -43,7 +43,7 @@ export const personalInfoRequest = phraseRule({
       '(what time|wat time|when) (does|do) your school (let out|get out|end|finish)',
       '(which|wich|what|wat) (mall|theater|theatre|park|store|one|gamestop|walmart|library) (is |)(closest|nearest|near|by|close) (to you|to your|your)',
       '(you|u) got a (cell|phone|number)',
-      // Session 7: where the child can be found, asked in everyday words.
+      // Where the child can be found, asked in everyday words.
       '(do you|you) live (around|near|close to|by|in) (the |)(city|town|area|here|there|#|dallas|la|nyc|chicago|houston|london)',
       '(what|which|wat|wich) part of (town|the city|the state|the country|the area)',
       '(which|what|wat|wich) (park|mall|door|gate|bus stop|stop|gym|pool|library|store|entrance|exit|bus) (do you|you) (go to|skate at|use|come out of|come out|take|get off at|hang at|hang out at|wait at|usually)',

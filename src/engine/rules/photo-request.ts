@@ -71,7 +71,7 @@ const rule = phraseRule({
       '(hop|jump|get) on (a|the) (call|vc|video call|facetime) (with|w) (your|ur|the) (cam|camera|video)',
       '(take|send) one of (your|ur) (face|body|self)',
       '(send|show) me (#|two|three|2|3|some|a few) (real|more|new|proper) (ones|pics|photos)',
-      // Session 7: the ask as typed ("u got a pic?", "put ur facecam on", "show me ur room").
+      // The ask as typed ("u got a pic?", "put ur facecam on", "show me ur room").
       '(you got|do you have|got|you have) a (pic|pick|selfie|photo|picture)',
       '(put|turn|switch|flip) (your|ur|the) (facecam|face cam|cam|webcam) on',
       '(show me|let me see|lemme see) (your|ur) (room|body|fit|bedroom|legs|figure)',

@@ -44,7 +44,7 @@ export const platformSwitch = phraseRule({
       '(to|in|on) (the|our) (staff|private|secret) (vc|chat|server|channel)',
       '(interview|call|chat) is on {app}',
       '(dms|this chat|tiktok dms|insta dms) (arent|are not|isnt|is not) private',
-      // Session 7: the move said without naming an app ("text me instead", "wanna go private").
+      // The move said without naming an app ("text me instead", "wanna go private").
       '(text|txt|call|msg|message) me (instead|on there|over there)',
       '(wanna|want to|lets|we can|we could|we should|can we) (go|move this|take this|talk|chat) (private|to private|to dms|to dm|in private|somewhere else)',
       '(make|start|create|open) a (new |private |separate |)(vc|server|group|gc|chat|call|channel) (with|w) just (us|me and you|you and me|the two of us)',

@@ -84,7 +84,7 @@ const rule = phraseRule({
       'keep (it|this|that|things) (hush|hush hush|quiet|lowkey|low key|on the dl|on the down low|to yourself|off the record)',
       'keep (the|our) * (hush|hush hush|lowkey|on the dl|on the down low|between us|off the record)',
       'tell (her|him|them|{your} {parents}) (you are|youre|your|ur) (meeting a friend|at a friends|hanging with|hanging out with|sleeping over|staying at|studying with|out with|at the library)',
-      // Session 7: hiding said the way it is typed.
+      // Hiding said the way it is typed.
       '(one|account|acc|profile|phone) (she|he|they|your {parents}) (doesnt|dont|wont|does not|do not) know about',
       'say (you|youre|your) (sleeping|sleepin|staying|stayin|sleeping over|at) (at|over|with)',
       '(if anyone asks|if someone asks|if they ask|if she asks|if he asks|if {your} {parents} asks|if {your} {parents} ask) (just |)(say|tell them|tell her|tell him)',

@@ -39,7 +39,7 @@ export const sextortionPressure = phraseRule({
       '(last chance|final warning|this is your last)',
       '(#|# more|the rest) by (tonight|tomorrow|midnight|#)',
       '(i want|send me) a (new |)(pic|video) every (night|day|morning)',
-      // Session 7: deadlines and payment said the way they are typed ("u got 1 hr", "cashapp or paypal").
+      // Deadlines and payment said the way they are typed ("u got 1 hr", "cashapp or paypal").
       '(you got|u got|youve got|you have|u have) (#|one|an|1|two|2|half an) (hr|hrs)',
       '# (hr|hrs) (left|or|to|then)',
       '(pay|send) (me |)(first|up now|now or)',

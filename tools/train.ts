@@ -56,6 +56,11 @@ export const TRAINING_CORPORA: readonly string[] = [
   // the sets above avoid them in risky chats, so the models had learned them as family talk.
   'tests/fixtures/corpus/holdout35.jsonl',
   'tests/fixtures/corpus/holdout36.jsonl',
+  // Written for training in session 9: a chat's first few messages, where a stranger's fast
+  // approach and two children's fast friendship look alike, and slow mentor-style grooming next
+  // to real long friendships and mentors (scored once on arrival first, README there).
+  'tests/fixtures/corpus/holdout39.jsonl',
+  'tests/fixtures/corpus/holdout40.jsonl',
 ];
 
 export const SIGNAL_MODEL_PATH = 'src/engine/learned/signal-model.json';

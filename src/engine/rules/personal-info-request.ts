@@ -1,9 +1,9 @@
-import { phraseRule } from '../rule';
+import { phraseRule, type Rule } from '../rule';
 
 // Asking where a child lives, goes to school, their phone number or full name: what an offender
 // needs to find the child offline or move the contact elsewhere (risk assessment and approach in
 // Olson et al. 2007). "Don't share your school" from a moderator is advice, not a request.
-export const personalInfoRequest = phraseRule({
+const asked = phraseRule({
   id: 'personal-info-request',
   category: 'personal_info_request',
   severity: 'notice',
@@ -14,7 +14,7 @@ export const personalInfoRequest = phraseRule({
   negatable: true,
   examples: {
     match: ['u live around dallas?', 'what part of town r u in', 'which park do u skate at', 'what time do u get out', 'gimme ur number', 'de q barrio sos?', 'a qué hora salís del cole', 'cute. what school', 'which school, maybe i know ur older brother', 'drop ur location we go get food', 'i want to. what address should i ship it to', 'wat time does ur school let out', 'which theater is closest to u', 'u got a cell', 'en q secu vas', 'por qué colonia vives?', 'a que hora salis del colegio?', '¿A qué dirección te los enviamos?', 'whereabouts r u anyway, what suburb r u in', 'u go to lincoln middle?', 'where do u live?', 'whats ur addy', 'what school do u go to', 'which one u go to again', 'whats ur number', 'owen what? whats ur last name', 'what city', 'whats ur street', 'do u have a phone?', '¿dónde vives?', 'pásame tu número', 'a qué colegio vas'],
-    noMatch: ['which part of the song do u like', 'i live near the park', 'give me the ball', 'what area of the map r u', 'which mall has the best food court', 'i go to lincoln middle', "don't share your school in chat", 'staff will never ask for your address', 'where r u', 'what number is the bus', 'vivo en madrid'],
+    noMatch: ['which part of the song do u like', 'i live near the park', 'give me the ball', 'what area of the map r u', 'which mall has the best food court', 'i go to lincoln middle', "don't share your school in chat", 'staff will never ask for your address', 'where r u', 'what number is the bus', 'vivo en madrid', 'he kept asking everyone what school they go to', 'which school does ur brother go to'],
   },
   phrases: {
     en: [
@@ -70,3 +70,11 @@ export const personalInfoRequest = phraseRule({
     ],
   },
 });
+
+/** "what school they go to", "which school does ur brother go to": someone else's, not the child's. */
+const SOMEONE_ELSES = /^ (?:(?:does|did|do) )?(?:he|she|they|his|her|their|your (?:brother|sister|cousin|friend|mom|dad)s?)(?![\p{L}\p{N}])/u;
+
+export const personalInfoRequest: Rule = {
+  ...asked,
+  find: (text) => asked.find(text).filter(([, end]) => !SOMEONE_ELSES.test(text.normal.slice(end, end + 30))),
+};

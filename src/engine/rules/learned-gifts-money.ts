@@ -9,7 +9,7 @@ export const learnedGiftsMoney = learnedRule({
   description: 'Offers money, gifts or game currency in words of its own (the learned model).',
   source: LEARNED_SOURCE,
   examples: {
-    match: ['ill buy u the battle pass if u want', 'ill send u a gift card', 'te regalo diamantes si quieres', 'i can send u money'],
+    match: ['ill buy u the battle pass if u want', 'ill send u a gift card', 'te regalo diamantes si quieres', 'i can send u robux'],
     noMatch: ['i bought the battle pass myself', 'robux are so expensive', 'gift wrap is in the closet'],
   },
 });

@@ -30,7 +30,15 @@ const HEAP_GROWTH_BETWEEN_STORMS_BYTES = 4 * 1024 * 1024;
  * up to 1,900. The leak this catches (a Set of read elements) grew them by 15,000-20,000.
  */
 const NODE_GROWTH_BETWEEN_STORMS = 5_000;
-const LONGEST_FRAME_GAP_MS = 1_000;
+/**
+ * The tab keeps drawing: frames all through the third storm, and no gap of half the storm. Not a
+ * timing bound on the extension (the 170-350 ms above are the page's own storm): with two
+ * end-to-end files at a time on two cores, one CI run in session 9 saw a single 1,017 ms gap
+ * among 150 frames. A frozen tab draws nothing for the whole storm.
+ */
+const LONGEST_FRAME_GAP_MS = STORM_MS / 2;
+/** At least 5 frames a second through the storm (measured: about 30). */
+const MIN_FRAMES = (STORM_MS / 1000) * 5;
 /** The storm must really be one: thousands of mutations a second. */
 const MIN_MUTATIONS_PER_SECOND = 2_000;
 
@@ -151,6 +159,7 @@ describe('hostile page', () => {
     expect(afterSecondStorm.heap - afterFirstStorm.heap).toBeLessThan(HEAP_GROWTH_BETWEEN_STORMS_BYTES);
     expect(afterSecondStorm.nodes - afterFirstStorm.nodes).toBeLessThan(NODE_GROWTH_BETWEEN_STORMS);
     expect(stats.longestFrameGapMs).toBeLessThan(LONGEST_FRAME_GAP_MS);
+    expect(stats.frames).toBeGreaterThan(MIN_FRAMES);
   }, 120_000);
 
   it('shows one prompt at a time when a whole risky conversation arrives at once', async () => {

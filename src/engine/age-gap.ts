@@ -23,12 +23,15 @@ const ASKS_BACK = /(?:^|[ ,.])(?:u|you|y tu|y vos|and you|how about you|what abo
 /** A reply that opens with a bare age ("35 jaja", "31 lol"), read as one only right after the child asked back. */
 const BARE_AGE = /^(\d{2})(?![\p{L}\p{N}]|:\d|\.\d|%)/u;
 /** "me too", "same", "yo tambien": the other says they are the age the child just gave. */
-const SAME_AGE = /^(?:(?:lol|haha|jaja|omg|oh|ah|wait|ya|yeah|si|sí|nice|cool)[ ,!.]+)?(?:me too|same|same here|same age|me 2|yo tambien|yo también|igual|tambien|también)(?![\p{L}\p{N}])/u;
+const SAME_AGE = /^(?:(?:lol|haha|jaja|omg|oh|ah|ay|wait|ya|yeah|si|sí|nice|cool|bro|bruh|dude|sis|fr|no way|wey|guey)[ ,!.]+)?(?:me too|same|same here|same age|me 2|yo tambien|yo también|igual|tambien|también)(?![\p{L}\p{N}])/u;
 /** Years apart that still make two children near peers. */
 const PEER_YEARS = 3;
 /** A message that only asks back ("u?", "and you", "y tu"). */
 const ASK_BACK_ALONE = 20;
 const CHILD_AGE = /(?<![\p{L}\p{N}])(\d{1,2})(?![\p{L}\p{N}]|:\d|\.\d)/u;
+/** "8th", "7th grade": a US grade, about the age minus five; near enough to tell peers (PEER_YEARS). */
+const CHILD_GRADE = /(?<![\p{L}\p{N}])([1-9]|1[0-2])(?:st|nd|rd|th)(?![\p{L}\p{N}])/u;
+const GRADE_TO_AGE = 5;
 
 /**
  * "i'm 24 lol, but you're easier to talk to than anyone my age": an age said with words about the
@@ -64,7 +67,8 @@ export class StatedAges {
     this.toldLast = disclosed;
     this.askedBack = (disclosed || (justTold && normal.length <= ASK_BACK_ALONE)) && ASKS_BACK.test(normal);
     if (!disclosed) return;
-    const age = statedAges(normal).find((a) => a.age < 18)?.age ?? Number(CHILD_AGE.exec(normal)?.[1] ?? Number.NaN);
+    const grade = Number(CHILD_GRADE.exec(normal)?.[1] ?? Number.NaN) + GRADE_TO_AGE;
+    const age = statedAges(normal).find((a) => a.age < 18)?.age ?? Number(CHILD_AGE.exec(normal)?.[1] ?? grade);
     if (age >= 5 && age < 18) this.childAge = Math.min(age, this.childAge ?? age);
   }
 

@@ -46,6 +46,9 @@ describe('two children of near ages', () => {
     expect(bare[3]?.level).toBe('notice');
     const same = read([from('jacko', 'how old r u btw'), child('13'), child('u'), from('jacko', 'same'), from('jacko', 'add me on xbox, jacko4421')]);
     expect(same[4]?.level).toBe('notice');
+    // A grade told and "same" back: peers too (a US grade is about the age minus five).
+    const grades = read([from('jaden', 'what grade r u?'), child('8th'), from('jaden', 'bro same. what school is that')]);
+    expect(grades[2]?.level).toBe('notice');
     const poser = read([from('kai', 'how old r u btw?'), child('13'), from('kai', 'no way, u talk way more mature than 13. im 15 so basically same age lol'), from('kai', 'dont tell ur parents about me tho')]);
     // The "peer" reads like those who groom, so the age question keeps its full weight.
     expect(poser[2]?.level).toBe('warning');

@@ -32,6 +32,7 @@ const CHILD_AGE = /(?<![\p{L}\p{N}])(\d{1,2})(?![\p{L}\p{N}]|:\d|\.\d)/u;
 /** "8th", "7th grade": a US grade, about the age minus five; near enough to tell peers (PEER_YEARS). */
 const CHILD_GRADE = /(?<![\p{L}\p{N}])([1-9]|1[0-2])(?:st|nd|rd|th)(?![\p{L}\p{N}])/u;
 const GRADE_TO_AGE = 5;
+const ageOfGrade = (normal: string) => Number(CHILD_GRADE.exec(normal)?.[1] ?? Number.NaN) + GRADE_TO_AGE;
 
 /**
  * "i'm 24 lol, but you're easier to talk to than anyone my age": an age said with words about the
@@ -67,8 +68,7 @@ export class StatedAges {
     this.toldLast = disclosed;
     this.askedBack = (disclosed || (justTold && normal.length <= ASK_BACK_ALONE)) && ASKS_BACK.test(normal);
     if (!disclosed) return;
-    const grade = Number(CHILD_GRADE.exec(normal)?.[1] ?? Number.NaN) + GRADE_TO_AGE;
-    const age = statedAges(normal).find((a) => a.age < 18)?.age ?? Number(CHILD_AGE.exec(normal)?.[1] ?? grade);
+    const age = statedAges(normal).find((a) => a.age < 18)?.age ?? Number(CHILD_AGE.exec(normal)?.[1] ?? ageOfGrade(normal));
     if (age >= 5 && age < 18) this.childAge = Math.min(age, this.childAge ?? age);
   }
 

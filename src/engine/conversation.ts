@@ -150,7 +150,7 @@ export class Conversation {
     const gap = this.ages.readChildTo(person, text.original, reasons.some((r) => r.category === 'discloses_age'));
     if (gap) {
       this.remember(person, gap);
-      person.evidence.set(gap.category, { weight: 1, firstIndex: person.evidence.get(gap.category)?.firstIndex ?? this.index, lastIndex: this.index, familiarTone: false });
+      person.evidence.set(gap.category, { weight: 1, firstIndex: this.index, lastIndex: this.index, familiarTone: false });
       person.stages.add('trust');
     }
     // Answering an age question is ordinary; giving an address or agreeing to meet is not.

@@ -76,7 +76,7 @@ export function levelFeatures(person: PersonState, handScore: number, others: nu
   }
   let familiar = 0;
   for (const evidence of person.evidence.values()) if (evidence.familiarTone) familiar++;
-  const tone = person.offenderLogOdds / Math.max(1, person.messageCount);
+  const tone = Math.max(-TONE_LIMIT, Math.min(TONE_LIMIT, person.offenderLogOdds / Math.max(1, person.messageCount)));
   // The context as scoring reads it: a name, parents or near ages that the talk belies explain nothing.
   // Not whether the person reads familiar overall: weeks of friendly talk must not cover the turn
   // when it comes (person-reading.ts); 'familiar share' counts only signs said in a familiar tone.
@@ -88,7 +88,7 @@ export function levelFeatures(person: PersonState, handScore: number, others: nu
     person.evidence.size,
     handScore,
     RANK[person.strongest],
-    Math.max(-TONE_LIMIT, Math.min(TONE_LIMIT, tone)),
+    tone,
     person.statesAdultAge ? 1 : 0,
     context.peer ? 1 : 0,
     context.family ? 1 : 0,
@@ -103,7 +103,7 @@ export function levelFeatures(person: PersonState, handScore: number, others: nu
     // Session 9, 3-fold cross-validation: these two took false alarms 0.059 -> 0.052 at the same
     // on time (0.805 -> 0.804); the product carries the largest weight of all the features.
     person.statesAdultAge && person.toldChildAge ? 1 : 0,
-    Math.max(-TONE_LIMIT, Math.min(TONE_LIMIT, tone)) * person.evidence.size,
+    tone * person.evidence.size,
   );
   return features;
 }

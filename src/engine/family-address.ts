@@ -3,12 +3,12 @@
 // child's own words are the one label a groomer cannot fake (a child does not call a stranger
 // "grandma"), so they count as the family context a display name would (scoring.ts).
 import { RELATIVES } from './family-words';
-import { wordAlternation } from './phrases';
+import { phraseTest, wordAlternation } from './phrases';
 
-const FAMILY_WORDS = wordAlternation([
-  ...RELATIVES,
-  'mummy', 'mami', 'ma', 'papi', 'pa', 'gran', 'gramps', 'abu', 'abuelita', 'abuelito', 'yaya', 'yayo', 'aunty', 'tita', 'madrina', 'padrino',
-]);
+const FAMILY_WORD_LIST = [
+  ...new Set([...RELATIVES, 'mummy', 'mami', 'ma', 'papi', 'pa', 'gran', 'gramps', 'abu', 'abuelita', 'abuelito', 'yaya', 'yayo', 'aunty', 'tita', 'madrina', 'padrino']),
+];
+const FAMILY_WORDS = wordAlternation(FAMILY_WORD_LIST);
 const EDGE = '(?![\\p{L}\\p{N}])';
 /** A family word opening the message ("mom can you…", "abu, te quiero") or closing it ("ok mom"). */
 const AT_START = new RegExp(`^(?:(?:ok|okay|yes|yeah|si|hi|hey|hola|thanks|thank you|gracias|love you|te quiero|bye|chau|chao|night|buenas noches)[ ,!]+)?${FAMILY_WORDS}${EDGE}[ ,!?.]`, 'u');
@@ -21,9 +21,10 @@ export function addressesFamily(normal: string): boolean {
 }
 
 /** "hi sweetie its grandma", "soy tu tía": the other person says which relative they are. */
-const INTRODUCES = new RegExp(`(?<![\\p{L}\\p{N}])(?:its|it is|this is|soy|habla|aqui|aquí)(?: (?:your|tu|la|el))? ${FAMILY_WORDS}${EDGE}`, 'u');
+const INTRODUCING = '(its|it is|this is|soy|habla|aqui|aquí) (your|tu|la|el|)';
+const introduces = phraseTest({ en: [`${INTRODUCING} (${FAMILY_WORD_LIST.join('|')})`] });
 
 /** Whether an incoming (normalised) message introduces its writer as the child's relative. */
 export function introducesFamily(normal: string): boolean {
-  return normal.length <= 300 && INTRODUCES.test(normal);
+  return normal.length <= 300 && introduces(normal);
 }

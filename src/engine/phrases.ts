@@ -40,6 +40,16 @@ export function phraseFinder(lists: PhraseList): Finder {
   return find;
 }
 
+/**
+ * Whether normalised text has any of these words or phrases: the words of a hand-written
+ * `(?<!\p{L}|\p{N})(?:a|b c)(?!\p{L}|\p{N})` test, found through the message's shared tokens,
+ * so a message without any of the words costs nothing (those tests ran on every message).
+ */
+export function phraseTest(lists: PhraseList): (normal: string) => boolean {
+  const find = phraseFinder(lists);
+  return (normal) => find(normal).length > 0;
+}
+
 /** The canonical form of a phrase, for the duplicate check: normalised words, syntax kept. */
 export function canonicalPhrase(phrase: string): string {
   return tokens(phrase)

@@ -1,5 +1,5 @@
 import type { NormalisedText } from '../normalise';
-import { wordAlternation } from '../phrases';
+import { phraseTest, wordAlternation } from '../phrases';
 import { phraseRule, type Rule } from '../rule';
 
 // Secrecy keeps the contact hidden from the adults who could stop it: the hallmark of the
@@ -129,20 +129,26 @@ const rule = phraseRule({
 });
 
 /** A surprise being planned: a party, a present, a cake. What is kept quiet is the surprise. */
-const SURPRISE = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(['surprise', 'surprised', 'birthday', 'bday', 'party', 'present', 'presents', 'gift for', 'cake', 'sorpresa', 'cumple', 'cumpleaños', 'fiesta', 'regalo para', 'pastel', 'torta', 'tarta'])}(?![\\p{L}\\p{N}])`, 'u');
+const mentionsSurprise = phraseTest({ en: ['surprise', 'surprised', 'birthday', 'bday', 'party', 'present', 'presents', 'gift for', 'cake'], es: ['sorpresa', 'cumple', 'cumpleaños', 'fiesta', 'regalo para', 'pastel', 'torta', 'tarta'] });
 /**
  * "wait until you've got the part, then it's a lovely surprise", "dont tell ur mom abt the collab
  * yet, surprise her when u blow up": telling the parents later, once something has happened, is the
  * cover of fake scouts and sponsors (holdout3, holdout5, dev), not a party being planned. It voids
  * the surprise only when no celebration is named.
  */
-const DEFERRED_SURPRISE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(['till', 'until', 'til', 'hasta que', 'once', 'after', 'despues de que', 'yet', 'todavia', 'aun', 'de momento', 'por ahora', 'for now'])})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:${wordAlternation(['collab', 'contract', 'shoot', 'casting', 'audition', 'agency', 'booker', 'signed', 'sponsor', 'sponsorship', 'contrato', 'sesion', 'firma', 'agencia', 'the part', 'the vid', 'the video', 'channel'])})(?![\\p{L}\\p{N}])`, 'u');
-const CELEBRATION = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(['birthday', 'bday', 'party', 'present', 'presents', 'gift for', 'cake', 'cumple', 'cumpleaños', 'fiesta', 'regalo para', 'pastel', 'torta', 'tarta', 'anniversary', 'christmas', 'navidad', 'mothers day', 'dia de la madre', 'fathers day', 'dia del padre'])}(?![\\p{L}\\p{N}])`, 'u');
+const isDeferred = phraseTest({
+  en: ['till', 'until', 'til', 'once', 'after', 'yet', 'for now', 'collab', 'contract', 'shoot', 'casting', 'audition', 'agency', 'booker', 'signed', 'sponsor', 'sponsorship', 'the part', 'the vid', 'the video', 'channel'],
+  es: ['hasta que', 'despues de que', 'todavia', 'aun', 'de momento', 'por ahora', 'contrato', 'sesion', 'firma', 'agencia'],
+});
+const isCelebration = phraseTest({
+  en: ['birthday', 'bday', 'party', 'present', 'presents', 'gift for', 'cake', 'anniversary', 'christmas', 'mothers day', 'fathers day'],
+  es: ['cumple', 'cumpleaños', 'fiesta', 'regalo para', 'pastel', 'torta', 'tarta', 'navidad', 'dia de la madre', 'dia del padre'],
+});
 /** A surprise that is a celebration, or a surprise not put off until something has happened. */
-const isSurprise = (normal: string) => SURPRISE.test(normal) && (CELEBRATION.test(normal) || !DEFERRED_SURPRISE.test(normal));
+const isSurprise = (normal: string) => mentionsSurprise(normal) && (isCelebration(normal) || !isDeferred(normal));
 
 /** ...unless the secret is the two of them: "about me", "our chat", "delete this". */
-const ABOUT_US = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(['about me', 'about us', 'our chat', 'our secret', 'our little', 'delete', 'de mi', 'de nosotros', 'nuestro secreto', 'borra', 'that we talk', 'que hablamos'])}(?![\\p{L}\\p{N}])`, 'u');
+const isAboutUs = phraseTest({ en: ['about me', 'about us', 'our chat', 'our secret', 'our little', 'delete', 'that we talk'], es: ['de mi', 'de nosotros', 'nuestro secreto', 'borra', 'que hablamos'] });
 
 /**
  * "dont tell mom i failed the quiz", "no le digas a mi mamá que salí", "dont tell anyone i like
@@ -154,9 +160,9 @@ const CONFESSION = new RegExp(`(?<![\\p{L}\\p{N}])(?:that |que |q |but |)(?:i|yo
 const INVOLVES_CHILD = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation(['you', 'your', 'yours', 'te', 'ti', 'vos', 'contigo', 'us', 'we', 'nos', 'nosotros'])}(?![\\p{L}\\p{N}])`, 'u');
 
 /** Whether a message talks of a celebration (conversation.ts: a secret asked just after is the surprise). */
-export const mentionsCelebration = (normal: string) => SURPRISE.test(normal);
+export const mentionsCelebration = mentionsSurprise;
 /** Whether the secret asked is the two of them ("about me", "our chat"): never a surprise. */
-export const secretIsUs = (normal: string) => ABOUT_US.test(normal);
+export const secretIsUs = isAboutUs;
 
 /** The sender's own confession, with nothing in it about the child or the two of them. */
 function confesses(normal: string): boolean {
@@ -173,7 +179,7 @@ export const secrecy: Rule = {
   // The context is read only when the rule found something: most messages never pay for it.
   find: (text: NormalisedText) => {
     const found = rule.find(text);
-    if (found.length === 0 || ABOUT_US.test(text.normal)) return found;
+    if (found.length === 0 || isAboutUs(text.normal)) return found;
     return isSurprise(text.normal) || confesses(text.normal) ? [] : found;
   },
 };

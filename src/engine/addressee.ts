@@ -26,13 +26,28 @@ function sayNameAt(text: string, form: string, at: number): boolean {
   return next === undefined || !NAME_CHAR.test(next);
 }
 
-/** The names of the people who have written in one conversation, and who each message is for. */
+/** How many first characters of a name index it: a message is checked against the names it could start with. */
+const PREFIX = MIN_NAME_LENGTH;
+
+/**
+ * The names of the people who have written in one conversation, and who each message is for.
+ * Names are looked up by their first characters, so a public room with hundreds of people costs
+ * a message no more than a chat of three (tools/bench.ts: the looped corpus).
+ */
 export class Participants {
-  private readonly forms = new Map<string, string[]>();
+  private readonly authors = new Set<string>();
+  private readonly byPrefix = new Map<string, Array<{ author: string; form: string }>>();
 
   /** Remembers an author (incoming messages only: the child's name is not known). */
   add(author: string): void {
-    if (author && !this.forms.has(author)) this.forms.set(author, addressForms(author));
+    if (!author || this.authors.has(author)) return;
+    this.authors.add(author);
+    for (const form of addressForms(author)) {
+      const key = form.slice(0, PREFIX);
+      const list = this.byPrefix.get(key);
+      if (list) list.push({ author, form });
+      else this.byPrefix.set(key, [{ author, form }]);
+    }
   }
 
   /**
@@ -41,17 +56,18 @@ export class Participants {
    * between two people every message is for the child.
    */
   addressedToAnother(original: string, author: string): boolean {
-    if (this.forms.size < 2) return false;
+    if (this.authors.size < 2) return false;
     const text = original.trimStart().toLowerCase();
-    const start = text.startsWith('@') ? 1 : 0;
-    const mentions = text.includes('@', start);
-    for (const [name, forms] of this.forms) {
-      if (name === author) continue;
-      for (const form of forms) {
-        if (sayNameAt(text, form, start)) return true;
-        const mention = mentions ? text.indexOf(`@${form}`) : -1;
-        if (mention >= 0 && sayNameAt(text, form, mention + 1)) return true;
-      }
+    if (this.namesAnotherAt(text, text.startsWith('@') ? 1 : 0, author)) return true;
+    for (let at = text.indexOf('@', 1); at >= 0; at = text.indexOf('@', at + 1)) {
+      if (this.namesAnotherAt(text, at + 1, author)) return true;
+    }
+    return false;
+  }
+
+  private namesAnotherAt(text: string, at: number, author: string): boolean {
+    for (const { author: name, form } of this.byPrefix.get(text.slice(at, at + PREFIX)) ?? []) {
+      if (name !== author && sayNameAt(text, form, at)) return true;
     }
     return false;
   }

@@ -17,6 +17,7 @@ import { romanticQuestion } from './rules/romantic-question';
 import { secrecy } from './rules/secrecy';
 import { sextortionPressure } from './rules/sextortion-pressure';
 import { sextortionThreat } from './rules/sextortion-threat';
+import { remindsOfPictures } from './rules/reminds-of-pictures';
 import { intimateQuestion } from './rules/intimate-question';
 import { sexualQuestion } from './rules/sexual-question';
 import { sexualRemark } from './rules/sexual-remark';
@@ -43,7 +44,7 @@ import { learnedThreatsSextortion } from './rules/learned-threats-sextortion';
 export const INCOMING_RULES: readonly Rule[] = [
   ageProbe, locationProbe, personalInfoRequest, secrecy, isolation, photoRequest, photoRequestSexualised, sexualisedPhotoRequest,
   sexualQuestion, sexualRemark, sexualFollowUp, intimateQuestion, explicitWords, romanticQuestion, meetingRequest, pickUpOffer, platformSwitch, giftsMoney, flatteryTrust, skillCompliment,
-  ageGapRelationship, sextortionThreat, sextortionPressure,
+  ageGapRelationship, sextortionThreat, sextortionPressure, remindsOfPictures,
   // The learned model's readings (learned/signal-model.ts), after the phrase rules: where both
   // read the same words, the phrase rule's reason comes first.
   learnedAgeProbe, learnedPersonalInfoRequest, learnedSecrecy, learnedIsolation, learnedPhotoRequest, learnedSexualContent,

@@ -43,6 +43,8 @@ const GAP_TALK = new RegExp(`(?<![\\p{L}\\p{N}])${wordAlternation([
   // The real age owned up to ("ok im gonna be honest. im actually 19"), or how it sits with the
   // child: "kinda old for this server", "yo 20 pero me llevo mejor con gente menor", "is that ok".
   'actually', 'honest', 'truth', 'old for', 'young', 'menor', 'menores', 'is that ok', 'thats ok', 'is that bad', 'problem', 'problema', 'te molesta', 'te importa', 'freak out', 'verdad', 'me llevo mejor', 'get along better',
+  // The child called little beside the adult's own age: "ah sos chiquita jaja. yo tengo 38".
+  'just a kid', 'such a kid', 'ur a kid', 'chiquita', 'chiquito', 'chiquitita', 'pequeña', 'pequeño', 'peque', 'jovencita', 'jovencito', 'nena', 'nene', 'chamaca', 'chamaco', 'joven',
 ])}(?![\\p{L}\\p{N}])`, 'u');
 
 /** Whether a message talks about the age gap itself. */

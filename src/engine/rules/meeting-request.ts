@@ -13,8 +13,8 @@ export const meetingRequest = phraseRule({
   source: 'Olson et al. (2007), Entrapping the innocent (approach); NCMEC (2017), online enticement reports: meeting in person is the goal in a large share',
   negatable: true,
   examples: {
-    match: ['id like to do private sessions w u, free', 'i can drop u home, its on my way', 'perfect. sat at 2?', 'ok 3:15 fri', 'i could come thru tonight', 'i wanna c u for real one day', 'u wanna go to the movies sometime', 'we could grab lunch at the mall', 'come record at my place', 'yo paso por tu casa a las 5', 'podríamos vernos en un café', 'cuando nos veamos te enseño', 'venite el sábado a la tarde', 'lets hang out at the mall sat', 'we should meet up at the con!!', 'we should play irl sometime', 'u should come play on my pc sometime', 'meet me by the food court at 1', 'me encantaría conocerte en persona', '¿quedamos un rato en el parque?'],
-    noMatch: ['the bus will be there at 7', 'paso por la tienda', 'lol ill bring it tmrw', 'nice to meet u lol', 'we met at the game', 'i hang out with my cousins'],
+    match: ['id like to do private sessions w u, free', 'i can drop u home, its on my way', 'perfect. sat at 2?', 'ok 3:15 fri', 'i could come thru tonight', 'i wanna c u for real one day', 'u wanna go to the movies sometime', 'we could grab lunch at the mall', 'come record at my place', 'yo paso por tu casa a las 5', 'podríamos vernos en un café', 'cuando nos veamos te enseño', 'venite el sábado a la tarde', 'lets hang out at the mall sat', 'we should meet up at the con!!', 'we should play irl sometime', 'u should come play on my pc sometime', 'meet me by the food court at 1', 'me encantaría conocerte en persona', '¿quedamos un rato en el parque?', 'podría darte clases privadas en mi casa', 'te la entrego en el centro comercial el sábado'],
+    noMatch: ['the bus will be there at 7', 'paso por la tienda', 'lol ill bring it tmrw', 'nice to meet u lol', 'we met at the game', 'i hang out with my cousins', 'we are meeting at 5 for the group project in the library'],
   },
   phrases: {
     en: [
@@ -44,6 +44,7 @@ export const meetingRequest = phraseRule({
       '# (pm |am |)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|sat|sun|tomorrow|tmrw|tonight)',
       '(private|1 on 1|one on one|free) (sessions|lessons|training|coaching|classes|session|lesson) (with|w) (you|u)',
       '(drop|take|give) (you|u) (home|a lift|a ride) (its|it is|on my|after|if)',
+      '(private|free|1 on 1|one on one) (sessions|lessons|tutoring|classes|coaching|training) (at my|at mine|in my) (place|house|apartment|flat|studio)',
     ],
     es: [
       '(quedamos|quedemos|nos vemos|vernos|conocerte|conocernos) (en persona|el|este|mañana|un rato|en el|en la|a las|solos|tu y yo)',
@@ -56,6 +57,8 @@ export const meetingRequest = phraseRule({
       '(cuando|el dia que|el día que|una vez que) nos (veamos|juntemos|conozcamos)',
       '(vente|venite|veni|vení|ven) (el|este|mañana|esta) (sabado|sábado|domingo|viernes|finde|tarde|noche|lunes|martes|miercoles|miércoles|jueves)',
       '(vente|venite|veni|vení|ven) (solita|solito|sola|solo) (a|al|el)',
+      '(clases|clase|sesiones|entrenamiento) (privadas|privada|particulares|particular|gratis) (en mi|a mi) (casa|depa|departamento|piso|estudio)',
+      '(te lo|te la|te los|te las) (entrego|doy|llevo) (en el|en la|a la salida|afuera del|afuera de la|frente al|frente a la) (centro comercial|mall|shopping|plaza|parque|escuela|colegio|cole|estacion|estación)',
     ],
   },
 });

@@ -61,8 +61,11 @@ describe('reading a person', () => {
     ];
     // Two everyday signs from a friend of long standing can be a surprise and a lift home (the
     // level model's veto, scoring.ts: measured, it took false alarms on the unseen sets from 0.161
-    // to 0.115); a third, a picture of the child, is the turn.
-    const turn = levels([...friend, from('kai', 'keep this between us ok'), from('kai', 'r ur parents home rn?'), from('kai', 'send me a pic of u rn')]);
+    // to 0.115). A third, a picture of the child, sits on the edge: friends in the training corpora
+    // combine a secret, "r ur parents home" and a picture in 11 benign chats and in no risky one
+    // before it was due (session 10), so the model holds back there (log-odds -0.05) and warns at
+    // the push that follows.
+    const turn = levels([...friend, from('kai', 'keep this between us ok'), from('kai', 'r ur parents home rn?'), from('kai', 'send me a pic of u rn'), from('kai', 'come on just one, nobody has to know')]);
     expect(turn.at(-1)).toBe('warning');
     // From a stranger the same two signs warn at once.
     const stranger = levels([from('rex', 'keep this between us ok'), from('rex', 'r ur parents home rn?')]);

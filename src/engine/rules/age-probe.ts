@@ -52,6 +52,18 @@ const phrases: PhraseList = {
     '{youre} (under|over) #minor (right|tho|or|too|then|yet)',
     '(what|wats) age (tho|though|btw|then|are {you})',
     'how grown (are you|you)',
+    // Session 10: more of the ways the school stage and the birth year are asked.
+    '(what|wat|which) (year group|year level|yr group)',
+    '(what|wat|which) (year|yr) (were|was|r|are) (you|ya|yu) born',
+    '({you}|you look|you seem|you look like|you seem like|you like) (like |about |maybe |)#grade (or so|or something|or smth|maybe|right|tho|or)',
+    'what are (you|ya) (#grade|#minor)',
+    '({you}|{youre}|are you) still #minor (or|right|tho|rn|now|yet)',
+    '(which|what) class (are you|r you|you are)',
+    '(you|are you|r you) (in|at) (college|uni|university)',
+    '(or|are you|you) still (in|at) (school|middle school|elementary|primary|hs|high school|grade school)',
+    'did (you|ya) (just |)(finish|start|leave|graduate) (elementary|middle school|primary|hs|high school|grade school)',
+    '(need|want|have to know|gotta know|needs|require) (your|ur) (age|real age|birth year|date of birth|dob|birthday)',
+    '(your|ur|real|actual) age (pls|please|plz|first|for the|fr)',
   ],
   es: [
     'cuantos (años|anos|anitos|añitos) (tienes|tenes|cumples)',
@@ -70,6 +82,14 @@ const phrases: PhraseList = {
     '(ya vas|vas ya) (al|a la) (insti|instituto|secu|secundaria|prepa|liceo)',
     '{youre} (menor|mayor) de (edad|#) (no|verdad|o)',
     '(dijiste|dijistes|me dijiste) (que tenias |)#minor (no|verdad|cierto)',
+    // Session 10: the school stage as local varieties ask it, and an age guessed out loud.
+    '(basica|básica|primaria|escuela|la escuela|la primaria|colegio|el colegio) o (en |ya |)(media|liceo|secundaria|secu|prepa|insti|instituto|la media|el liceo|la secu|la prepa|el insti)',
+    '(ya|todavia|todavía|aun|aún) (estas|estai|estás|vas|vai|sigues|seguis|seguís|andas) (en|al|a la) (media|basica|básica|liceo|primaria|secundaria|secu|prepa|insti|instituto|bachillerato|la media|el liceo|la secu|la prepa|el insti|la primaria|la escuela)',
+    '(vas|vai|estas|estai|estás) (en|al|a la) (basica|básica|media|liceo|primaria|secundaria|secu|prepa|insti) (o|ya|todavia|todavía|aun|aún)',
+    '(ya saliste|saliste|ya terminaste|terminaste) (de la|de|la) (primaria|secundaria|secu|escuela|basica|básica)',
+    '(tienes|tenes|tenés|teni|tení|tenis|tenís) (como|unos|tipo|ya) #minor',
+    '(eres|sos|erí|eri) (muy |bien |re |)(peque|pequeña|pequeño|chiquita|chiquito|menor) (no|verdad|cierto|o no)',
+    '(q|que|qué) edad (tienen|tenéis|tenes)',
   ],
 };
 
@@ -89,10 +109,13 @@ const SHORT_ASKS_BACK = /^(?:(?:m|f|im|i am|tengo) )?(?:1[0-9]|[2-5][0-9])(?: (?
  * before "yo", "m", "f"), not "im 10 min away, u?".
  */
 const SAYS_AGE_ASKS_BACK = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])(?:im|i am|tengo)(?: \p{L}+)?[ ,]+|, )(?:[5-9]|[1-5][0-9])(?! ?(?:min|mins|minutes|hours|hrs|secs?|km|miles|k|%|dollars|bucks|robux|kills|wins|points|pts|lvl|levels?|percent|perros|gatos)(?!\p{L}))(?: yo| years old| y o| m| f| male| female| anos| años)?[ ,.!]+(?:[^ ]+ ){0,6}?${wordAlternation(['you', 'what about you', 'how about you', 'and you', 'y tu', 'y vos', 'tu cuantos', 'vos cuantos', 'y vo'])} ?[?!.]*$`,
+  String.raw`(?:(?<![\p{L}\p{N}])(?:im|i am|tengo)(?: \p{L}+)?[ ,]+|, )(?:[5-9]|[1-5][0-9])(?! ?(?:min|mins|minutes|hours|hrs|secs?|km|miles|k|%|dollars|bucks|robux|kills|wins|points|pts|lvl|levels?|percent|perros|gatos)(?!\p{L}))(?: yo| years old| y o| m| f| male| female| anos| años)?[ ,.!]+(?:[^ ]+ ){0,6}?${wordAlternation(['you', 'what about you', 'how about you', 'and you', 'y tu', 'y vos', 'tu cuantos', 'vos cuantos', 'y vo', 'vos', 'vo', 'tu', 'y usted'])} ?[?!.]*$`,
   'u',
 );
 const HAS_DIGIT = /\d/u;
+/** The last sentence of a short message, after a full stop, "!" or "?" and a space. */
+const LAST_SENTENCE = /[.!?] ([^.!?]+[?]*)$/u;
+const LAST_SENTENCE_MAX = 80;
 
 /**
  * "how old is ur friend ava again?", "wait what grade is noahs brother in", "cuántos años tiene el
@@ -113,6 +136,9 @@ function spansIn(normal: string): Array<[number, number]> {
   const asks = normal.includes('?');
   const digit = HAS_DIGIT.test(normal);
   if (BARE.test(normal) || (short && ((asks && BARE_WITH_WORD.test(normal)) || (digit && SHORT_ASKS_BACK.test(normal))))) return [[0, normal.length]];
+  // "omg same. how old", "pays $200 for 2 hours. ur age?": the bare question as the last sentence.
+  const lastSentence = normal.length <= LAST_SENTENCE_MAX ? LAST_SENTENCE.exec(normal) : null;
+  if (lastSentence && BARE.test(lastSentence[1] ?? '')) return [[lastSentence.index + lastSentence[0].length - (lastSentence[1] ?? '').length, normal.length]];
   // Stating an age needs a digit (ages in words are digits after normalise()).
   const asksBack = digit && normal.length <= 200 ? SAYS_AGE_ASKS_BACK.exec(normal) : null;
   const found: Array<[number, number]> = asksBack ? [[asksBack.index, asksBack.index + asksBack[0].length]] : [];
@@ -131,7 +157,7 @@ export const ageProbe: Rule = {
   description: 'Asks how old you are, or what grade you are in.',
   source: 'Kloess, Hamilton-Giachritsis & Beech (2019), Offense processes of online sexual grooming and abuse of children via internet communication platforms; Thorn (2022), Online grooming: examining risky encounters amid everyday digital socialization',
   examples: {
-    match: ['u in yr 8 or 9?', 'ur like 6th or 7th?', 'you are in class 8 right?', 'ya at primary still or high school?', 'en q año del secundario estás?', 'vas en la secu o ya en la prepa?', 'not telling 🙊 but hw old r u', 'jaja sí. cuántos años tení?', 'how old r ya btw u sound young on vc', 'wait whats ur irl age', 'Could you tell me your date of birth for the casting sheet?', 'wait what grade?', '¿Cuántos cumples este año?', 'wait ur like 15 now?', 'ur how old', 'm 24 u?', 'r u like in middle school or something', 'can i ask ur age? 👀', 'pip u in like middle school?', 'de qué categoría sos?', 'im 16 btw, u?', 'im josh, 14, i go to a diff school. wbu?', 'im 13 and you?', 'tengo 12 y tu?', 'how old r u btw?', 'asl', 'haha just guessing. 12? 13?', 'im 17 f. u?', 'a/s/l?', 'age?', 'what grade r u in', 'so ur 14 right?', 'HOW OLD ARE YOU', 'hw old r u', 'cuántos años tienes?', 'en qué curso estás', 'r u 11 or 12?', 'r u even in hs yet', 'so ur still in middle or high?', 'u a sophomore or smth?', 'ur what, 12?', 'how far along in school r u', 'nice. grade 6 or 7?', '16. and u?', 'soy nueva, edad?', 'todavía vas en la primaria o ya en el insti?', 'wats ur age'],
+    match: ['u in yr 8 or 9?', 'ur like 6th or 7th?', 'you are in class 8 right?', 'ya at primary still or high school?', 'en q año del secundario estás?', 'vas en la secu o ya en la prepa?', 'not telling 🙊 but hw old r u', 'jaja sí. cuántos años tení?', 'how old r ya btw u sound young on vc', 'wait whats ur irl age', 'Could you tell me your date of birth for the casting sheet?', 'wait what grade?', '¿Cuántos cumples este año?', 'wait ur like 15 now?', 'ur how old', 'm 24 u?', 'r u like in middle school or something', 'can i ask ur age? 👀', 'pip u in like middle school?', 'de qué categoría sos?', 'omg same. how old', 'pays $200 for 2 hours. ur age?', 'no way im in wakefield. what year group?', 'wat are u, 16?', 'u still 14 or?', 'tení como 15?', 'vas al liceo ya o todavía escuela?', 'oye ya saliste de la primaria o sigues ahí', 'cute name. u in college?', 'ya need ur age for the permission thing', 'im 16 btw, u?', 'im josh, 14, i go to a diff school. wbu?', 'im 13 and you?', 'tengo 12 y tu?', 'how old r u btw?', 'asl', 'haha just guessing. 12? 13?', 'im 17 f. u?', 'a/s/l?', 'age?', 'what grade r u in', 'so ur 14 right?', 'HOW OLD ARE YOU', 'hw old r u', 'cuántos años tienes?', 'en qué curso estás', 'r u 11 or 12?', 'r u even in hs yet', 'so ur still in middle or high?', 'u a sophomore or smth?', 'ur what, 12?', 'how far along in school r u', 'nice. grade 6 or 7?', '16. and u?', 'soy nueva, edad?', 'todavía vas en la primaria o ya en el insti?', 'wats ur age'],
     noMatch: ['see u in class 8 tomorrow', 'my sister is in year 9 or 10 i forget', 'is he in 6th or 7th now', 'respect. im 30 and u just destroyed me 😂', 'im 10 min away, u?', 'i have 2 dogs, you?', 'how old is ur brother now', 'i dont care how old you are lol', 'what grade did u get on the quiz', 'my sister is 14 right now', 'cuántos años tiene tu hermano', 'my brother is in hs now', 'is she in high school yet', 'what age is the tournament for', 'we need 10 or 12 players', 'the game is rated 12 or 16?', 'im 16. and u know what that means', 'wait what grade is noahs brother in'],
   },
   phrases,

@@ -84,6 +84,13 @@ const rule = phraseRule({
       '(your|ur) (irl |school |real |other |)friends (at school |irl |)(dont|do not|prob dont|probably dont|never|wouldnt) (get|understand|appreciate) (you|your)',
       'the place (2|to) yourself',
       '(always|usually|still) (walk|walking|go|going|ride|take the bus|get the bus) * (alone|by yourself|on your own)',
+      // Session 10: the parents made the problem ("ur moms too nosy"), and who the child lives with.
+      '(she|he|they|your mom|your dad|your parents|your mum|your family) (doesnt|dont|does not|do not|wont|never) (get|understand) (you|u) (like i do|the way i do|like me)',
+      '(your|ur) (parents|mom|dad|mum|folks|family) (are|is|r) (so |way |too |really |)(strict|nosy|controlling|overprotective|annoying|harsh|crazy) (with|about|tho|lol|fr|ngl|huh|eh|right)',
+      '(your|ur) (parents|mom|moms|dad|dads|mum|mums|folks) (are |is |r |)too (strict|nosy|controlling|overprotective)',
+      '(do|does) (your|ur) (parents|mom|dad|mum|folks) (know|knows) (about|abt|bout) (your|ur|me|us|this)',
+      '(do|you|u) (live|stay) (with|w) (your|ur) (parents|mom|dad|mum|folks|family|grandma) (or|tho|still|right|both)',
+      'who do (you|u) (live|stay) (with|w)',
     ],
     es: [
       '(tus|los) (papas|padres|viejos) (trabajan|son pesados|son estrictos|revisan|te dejan|estan) (todo el dia|con el|con la|tranqui|en casa)',
@@ -114,6 +121,10 @@ const rule = phraseRule({
       '(puerta|cuarto) con (seguro|llave|pestillo)',
       '(con|y) la puerta cerrada',
       '(puedes|podes|podés) (platicar|hablar|chatear) (a gusto|tranquila|tranquilo|sin que)',
+      // Session 10: the parents made the problem, and who the child lives with.
+      '(tus|sus) (papas|papás|padres|viejos|jefes) no te (entienden|dejan|comprenden|escuchan)',
+      '(vives|vivis|vivís|vivi|viví) con (tus|tu) (papas|papás|padres|viejos|mamá|mama|papá|papa|vieja|viejo)',
+      '(esta|está|estas|estás|estai|tas) (solita|solito)',
     ],
   },
 });
@@ -127,8 +138,8 @@ const PROTECTIVE = words(['dont open it for anyone', 'dont open the door', 'dont
 export const isolation: Rule = {
   ...rule,
   examples: {
-    match: [...rule.examples.match, 'ur folks check ur phone or nah?', 'so ur kinda on ur own in the evenings?', 'whens ur mum at work next', 'u have ur own room?', 'do it when u got some privacy', 'call me late when everyone is asleep', 'ur irl friends prob dont get u', 'tu vieja te revisa el celu?', 'tus viejos se van el finde?', 'y quién te cuida en las tardes?', 'con la puerta cerrada mejor'],
-    noMatch: [...rule.examples.noMatch, 'my parents check my phone every night', 'my friends dont get the joke', 'when is ur mom picking us up', 'r u alone in the nether?? wait for me, blazes will destroy u', 'ok lock the door and dont open it for anyone', 'estás solo ahí abajo? cuidado que por ahí anda el warden'],
+    match: [...rule.examples.match, 'ur folks check ur phone or nah?', 'so ur kinda on ur own in the evenings?', 'whens ur mum at work next', 'u have ur own room?', 'do it when u got some privacy', 'call me late when everyone is asleep', 'ur irl friends prob dont get u', 'tu vieja te revisa el celu?', 'tus viejos se van el finde?', 'y quién te cuida en las tardes?', 'con la puerta cerrada mejor', 'she doesnt get u like i do', 'ur moms too nosy w urs', 'do ur parents know abt ur art accounts', 'u live w ur parents or?', 'tus papás no te entienden', 'su mamá ya llegó o está solita'],
+    noMatch: [...rule.examples.noMatch, 'my parents check my phone every night', 'my friends dont get the joke', 'when is ur mom picking us up', 'r u alone in the nether?? wait for me, blazes will destroy u', 'ok lock the door and dont open it for anyone', 'estás solo ahí abajo? cuidado que por ahí anda el warden', 'my mom is so strict about screen time', 'do ur parents know about the trip yet'],
   },
   // The context is read only when the rule found something.
   find: (text: NormalisedText) => {

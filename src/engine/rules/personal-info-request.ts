@@ -13,7 +13,7 @@ const asked = phraseRule({
   source: "Olson et al. (2007), Entrapping the innocent (approach stage); NCMEC CyberTipline data on online enticement (2017-2020): requests for personal details precede offline contact",
   negatable: true,
   examples: {
-    match: ['u live around dallas?', 'what part of town r u in', 'which park do u skate at', 'what time do u get out', 'gimme ur number', 'de q barrio sos?', 'a qué hora salís del cole', 'cute. what school', 'which school, maybe i know ur older brother', 'drop ur location we go get food', 'i want to. what address should i ship it to', 'wat time does ur school let out', 'which theater is closest to u', 'u got a cell', 'en q secu vas', 'por qué colonia vives?', 'a que hora salis del colegio?', '¿A qué dirección te los enviamos?', 'whereabouts r u anyway, what suburb r u in', 'u go to lincoln middle?', 'where do u live?', 'whats ur addy', 'what school do u go to', 'which one u go to again', 'whats ur number', 'owen what? whats ur last name', 'what city', 'whats ur street', 'do u have a phone?', '¿dónde vives?', 'pásame tu número', 'a qué colegio vas'],
+    match: ['u live around dallas?', 'what part of town r u in', 'which park do u skate at', 'what time do u get out', 'gimme ur number', 'de q barrio sos?', 'a qué hora salís del cole', 'cute. what school', 'which school, maybe i know ur older brother', 'drop ur location we go get food', 'i want to. what address should i ship it to', 'wat time does ur school let out', 'which theater is closest to u', 'u got a cell', 'en q secu vas', 'por qué colonia vives?', 'a que hora salis del colegio?', '¿A qué dirección te los enviamos?', 'whereabouts r u anyway, what suburb r u in', 'u go to lincoln middle?', 'where do u live?', 'whats ur addy', 'what school do u go to', 'which one u go to again', 'whats ur number', 'owen what? whats ur last name', 'what city', 'whats ur street', 'do u have a phone?', '¿dónde vives?', 'pásame tu número', 'a qué colegio vas', 'u said ur in ohio right? what part exactly', 'is this jordan from oak hill middle?', 'u go to a school round welly?', 'ya but u gotta give me a street address to ship it', 'whats ur actual name lol'],
     noMatch: ['which part of the song do u like', 'i live near the park', 'give me the ball', 'what area of the map r u', 'which mall has the best food court', 'i go to lincoln middle', "don't share your school in chat", 'staff will never ask for your address', 'where r u', 'what number is the bus', 'vivo en madrid', 'he kept asking everyone what school they go to', 'which school does ur brother go to'],
   },
   phrases: {
@@ -51,6 +51,14 @@ const asked = phraseRule({
       '(gimme|give me|drop|send me|text me) (your|the) (number|digits|cell|phone number|addy|address|#)',
       '(whats|what is) the (#|digits)',
       '(you|do you) gotta (a |)(cell|phone|number)',
+      // Session 10: narrowing down where and which school.
+      '(what|which|wat) part (exactly|tho|then|of town|of the city|of the state|of it)',
+      '(whereabouts|where abouts) (are you|r u|you|in|tho|exactly|then)',
+      '(you|this|is this|are you|go to|from) * (middle|middle school|high school|elementary|academy|primary|secondary|prep) (right|rn|too|still|yeah|ya)',
+      'is this * from * (middle|middle school|high school|high|elementary|academy|primary|secondary)',
+      '(go to|at) (a|the) school (round|near|in|around|by)',
+      '(give|send|tell) me (a|an) (street address|address|home address|postcode|zip code)',
+      '(whats|what is|tell me) (your|ur) (actual|full|last|real|whole) name',
     ],
     es: [
       '(donde|dónde|en que parte) (vives|vivis|queda tu casa|esta tu casa)',

@@ -12,7 +12,7 @@ export const platformSwitch = phraseRule({
   description: 'Asks you to move the chat to another app or a private place.',
   source: 'Thorn (2022), Online grooming: examining risky encounters amid everyday digital socialization; NSPCC (2023), cross-platform grooming briefing',
   examples: {
-    match: ['just text me instead, its easier', 'wanna go private? this lobby is a mess', 'lets make a new vc w just us', 'we can talk on a different app', 'come hang in my own server', 'add me its rex_4040', 'hazte otra cuenta y hablamos', 'chuck me a friend req on discord', 'ill make u a channel on my own server, just u n me, nobody else gets the link', 'add me on snap its more private', 'u got sc?', 'whats ur snap', 'the interview is on telegram', 'do u have telegram?', 'join my private discord', 'make a second account just for us', 'lets move to discord', 'this site keeps lagging', 'pásame tu snap', 'mándame un md'],
+    match: ['just text me instead, its easier', 'wanna go private? this lobby is a mess', 'lets make a new vc w just us', 'we can talk on a different app', 'come hang in my own server', 'add me its rex_4040', 'hazte otra cuenta y hablamos', 'chuck me a friend req on discord', 'ill make u a channel on my own server, just u n me, nobody else gets the link', 'add me on snap its more private', 'u got sc?', 'whats ur snap', 'the interview is on telegram', 'do u have telegram?', 'join my private discord', 'make a second account just for us', 'lets move to discord', 'this site keeps lagging', 'pásame tu snap', 'mándame un md', 'mind if i dm u some tips?', 'omen kid slide into my dms', 'ill explain in dm, easier', 'te escribo por priv', 'te hablo por susurro un momento'],
     noMatch: ['text me when ur home safe', 'we should go to the private pool', 'the app is different now lol', 'send me a friend req in game so we can play', 'i made a server for the class', 'i saw it on snapchat lol', 'my discord is down', 'i like telegram stickers'],
   },
   phrases: {
@@ -52,6 +52,11 @@ export const platformSwitch = phraseRule({
       'in my (own|private) (server|discord|group|world|realm)',
       'add me (its|it is|im|my name is|username|user is|@)',
       '(hmu|hit me up) (on|at) {app}',
+      // Session 10: the move to private messages, asked or announced.
+      '(can|could|mind if|may|should) (i|we) (dm|pm|msg|message|whisper) (you|u)',
+      '(slide|slid) (in|into) (my|ur|your) (dms|dm|pms)',
+      '(explain|tell you|talk|show you|send it|continue) (in|over|by|on) (dm|dms|pm|pms|private|priv)',
+      '(telegram|whatsapp|snap|kik|signal|discord|insta|text) me (at|on|its|@|here)',
     ],
     es: [
       '(agregame|agrégame|añademe|añádeme|agregáme|sumame) (en|a|al) ({app}|snap)',
@@ -65,6 +70,7 @@ export const platformSwitch = phraseRule({
       'en el md',
       '(hazte|hacete|hacete|crea|creá|abre|abrí) (una|otra) cuenta',
       '(en|por|a) otra (app|aplicacion|aplicación|red)',
+      '(te escribo|te hablo|hablamos|seguimos|te explico|te cuento) (por|al|en) (priv|privado|md|dm|susurro|interno|inbox|whats|wsp|telegram|insta|snap)',
     ],
   },
 });

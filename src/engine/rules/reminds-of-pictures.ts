@@ -12,7 +12,7 @@ const rule = phraseRule({
   severity: 'warning',
   direction: 'incoming',
   stage: 'sexualisation',
-  description: 'Reminds you of pictures you sent: how sextortion often begins.',
+  description: 'Reminds you of pictures you sent: that is how sextortion often begins.',
   source: 'NCMEC (2024), The Growing Concerns of Sextortion; Thorn (2022), Sextortion: findings from a survey of 1,200 young people',
   examples: {
     match: ['hey. remember the pic u sent me last week', 'u saw wat u sent me right', 'remember what u sent me in march', 'acordate de las fotos que me mandaste', 'te acuerdas de las fotos que me mandaste anoche?', 'i saw the pics u sent ur bf 👀', 'he sold me the pics u sent him', 'so about those pics you sent me...'],

@@ -13,7 +13,7 @@ export const skillCompliment = phraseRule({
   description: 'Praises you a lot: your drawings, videos, voice or skills.',
   source: 'Kloess, Hamilton-Giachritsis & Beech (2019): offenders open with the child\'s interests and praise; Whittle et al. (2013), A review of online grooming',
   examples: {
-    match: ['how old r u jojo u play like a pro', 'el peque de hugo es un máquina, mejor que todos vosotros juntos', 'pip ur redstone door is the best thing on this server fr', 'You have real talent', 'hala pues eres un crack', 'best build on the server tbh', 'only for the best builder on the server 😎', 'ur def one of the smartest kids on the realm', 'ur redstone build was sick', 'your work is worth way more', 'busco gente buena como tú para vídeos', 'bro u cracked at building 🔥', 'ur dance vids are fire 🔥', 'that was fire 🔥', 'ur voice is cute lol', 'ur really good for 13', 'super photogenic', 'ur so talented'],
+    match: ['how old r u jojo u play like a pro', 'el peque de hugo es un máquina, mejor que todos vosotros juntos', 'pip ur redstone door is the best thing on this server fr', 'You have real talent', 'oye weona tus dibujos son la raja', 'hola campeón, jugás bárbaro', 'tienes un talento bacano', 'ñaña bailas bacán, tus videos son los mejores', 'hala pues eres un crack', 'best build on the server tbh', 'only for the best builder on the server 😎', 'ur def one of the smartest kids on the realm', 'ur redstone build was sick', 'your work is worth way more', 'busco gente buena como tú para vídeos', 'bro u cracked at building 🔥', 'ur dance vids are fire 🔥', 'that was fire 🔥', 'ur voice is cute lol', 'ur really good for 13', 'super photogenic', 'ur so talented'],
     noMatch: ['how old r u lol ur cracked', 'the fire spread to the house', 'my brother is so talented', 'whats the best build on the server', 'ur brother was sick yesterday'],
   },
   phrases: {
@@ -46,6 +46,10 @@ export const skillCompliment = phraseRule({
       '(eres|sos) (un|una) (crack|maquina|genio|fenomeno|artista|maquinon|bestia)',
       'mejor que (todos|todas) (vosotros|ustedes|los demas|los demás|juntos)',
       '(es|eres|sos) (un|una) (maquina|máquina|crack|genio|fenomeno|fenómeno)',
+      // Session 10: the same praise in more of the words and varieties people type.
+      '(tus|tu) (videos|video|dibujos|dibujo|fanart|arte|edits|edit|bailes|tiktoks|historias|canciones|covers|builds|jugadas|goles|directos) (son|es|estan|están|esta|está) (muy |re |super |súper |bien |full |demasiado |burda de |)(buenos|buenas|bueno|buena|geniales|genial|bacanes|bacan|bacán|increibles|increible|increíble|lo mas|lo más|la raja|los mejores|lo mejor|brutales|brutal|chidos|chido|top|una locura|tremendos|tremendo|chéveres|cheveres|chevere|chévere)',
+      '(jugas|jugás|juegas|jugai|dibujas|dibujai|cantas|cantai|bailas|bailás|editas|patinas) (muy |re |super |súper |burda de |demasiado |)(barbaro|bárbaro|bacano|bacán|bacan|increible|increíble|genial|chido|brutal|top|chevere|chévere)',
+      '(tienes|tenés|tenes|teni|tenis|tiene) (mucho |muchísimo |muchisimo |un |una |)(talento|arte) (bacano|bacán|de verdad|en serio|parce|po|eh|hermano|hermana|para|pa|real|increible|increíble|tremendo|,|)',
     ],
   },
 });

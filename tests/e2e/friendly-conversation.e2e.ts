@@ -47,9 +47,13 @@ describe('friendly conversation', () => {
     await popup.close();
 
     // Control: the same page does get a prompt once the other person turns risky, so the silence
-    // above was Heads Up judging the chat harmless, not Heads Up not watching at all.
+    // above was Heads Up judging the chat harmless, not Heads Up not watching at all. The control
+    // is a sexualised picture request, which warns from anyone: an age question and "keep this
+    // between us" from a classmate after this friendly chat are left to the level model, which
+    // since session 10 reads them as friends' talk (secrets and age talk between friends are
+    // common in the corpora) and holds back.
     const otherPersonInput = page.getByLabel('Send as kai');
-    for (const text of ['how old are you', 'keep this between us']) {
+    for (const text of ['how old are you', 'send me a pic without ur shirt']) {
       await otherPersonInput.fill(text);
       await otherPersonInput.press('Enter');
     }

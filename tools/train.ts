@@ -11,7 +11,7 @@ import { corpusLines, trainSignalModelOn } from './train-signal-model';
 /**
  * The corpora that train the models, from the repository root ("#odd": only the conversations
  * whose id ends in an odd number). Not here, so they measure the engine: holdout17, holdout18,
- * holdout19, holdout23, holdout29, holdout30, holdout37 and holdout38
+ * holdout19, holdout23, holdout29, holdout30, holdout37, holdout38 and holdout41 to holdout44
  * (tests/fixtures/corpus/README.md says how each has been used).
  */
 export const TRAINING_CORPORA: readonly string[] = [

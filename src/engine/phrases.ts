@@ -41,9 +41,9 @@ export function phraseFinder(lists: PhraseList): Finder {
 }
 
 /**
- * Whether normalised text has any of these words or phrases: the words of a hand-written
- * `(?<!\p{L}|\p{N})(?:a|b c)(?!\p{L}|\p{N})` test, found through the message's shared tokens,
- * so a message without any of the words costs nothing (those tests ran on every message).
+ * Whether normalised text has any of these words or phrases, found through the message's shared
+ * tokens: a message without any of the words costs nothing. For word tests that run on every
+ * message (they were look-behind patterns over the whole text).
  */
 export function phraseTest(lists: PhraseList): (normal: string) => boolean {
   const find = phraseFinder(lists);

@@ -52,7 +52,7 @@ const phrases: PhraseList = {
     '{youre} (under|over) #minor (right|tho|or|too|then|yet)',
     '(what|wats) age (tho|though|btw|then|are {you})',
     'how grown (are you|you)',
-    // Session 10: more of the ways the school stage and the birth year are asked.
+    // More of the ways the school stage and the birth year are asked.
     '(what|wat|which) (year group|year level|yr group)',
     '(what|wat|which) (year|yr) (were|was|r|are) (you|ya|yu) born',
     '({you}|you look|you seem|you look like|you seem like|you like) (like |about |maybe |)#grade (or so|or something|or smth|maybe|right|tho|or)',
@@ -82,7 +82,7 @@ const phrases: PhraseList = {
     '(ya vas|vas ya) (al|a la) (insti|instituto|secu|secundaria|prepa|liceo)',
     '{youre} (menor|mayor) de (edad|#) (no|verdad|o)',
     '(dijiste|dijistes|me dijiste) (que tenias |)#minor (no|verdad|cierto)',
-    // Session 10: the school stage as local varieties ask it, and an age guessed out loud.
+    // The school stage as local varieties ask it, and an age guessed out loud.
     '(basica|básica|primaria|escuela|la escuela|la primaria|colegio|el colegio) o (en |ya |)(media|liceo|secundaria|secu|prepa|insti|instituto|la media|el liceo|la secu|la prepa|el insti)',
     '(ya|todavia|todavía|aun|aún) (estas|estai|estás|vas|vai|sigues|seguis|seguís|andas) (en|al|a la) (media|basica|básica|liceo|primaria|secundaria|secu|prepa|insti|instituto|bachillerato|la media|el liceo|la secu|la prepa|el insti|la primaria|la escuela)',
     '(vas|vai|estas|estai|estás) (en|al|a la) (basica|básica|media|liceo|primaria|secundaria|secu|prepa|insti) (o|ya|todavia|todavía|aun|aún)',

@@ -105,7 +105,7 @@ export const flatteryTrust = phraseRule({
       '(you|do you) (ever |)(model|modeled|modelled) (or|before|professionally|for real)',
       'ever (model|modeled|modelled)',
       'the only one (here|on here|in here|in chat) (with|w)',
-      // Session 10: the child set above grown-ups ("u got more talent than grown producers i work
+      // The child set above grown-ups ("u got more talent than grown producers i work
       // with", "faster than my other students"), or singled out of the room ("one of the few ppl
       // here who isnt annoying"): the target made to feel chosen (Whittle et al. 2013).
       '(better|faster|smarter|more talented|more talent|more mature|more skill|more skilled|way better) than (grown|adult|older|real|pro|professional) (producers|artists|players|people|ppl|men|women|musicians|editors|designers|gamers|singers|dancers|models)',
@@ -155,7 +155,7 @@ export const flatteryTrust = phraseRule({
       '(nadie|naide) me (entiende|escucha|conoce) como (tu|vos)',
       'no pareces (de|una de|un) (#curso|#minor|septimo|séptimo|sexto|octavo|primaria|secundaria|tu edad)',
       '(piensas|pensas|hablas|escribes) como (una persona |alguien |)(mayor|adulta|adulto|grande)',
-      // Session 10: set above grown-ups, singled out of the group, and looks said the local way.
+      // Set above grown-ups, singled out of the group, and looks said the local way.
       '(dibujas|dibujai|juegas|jugás|jugas|jugai|cantas|cantai|bailas|bailás|escribes|escribis|editas|patinas) (mejor|más bonito|mas bonito|mas lindo|más lindo) (que|q) (la |)(gente|muchas|muchos|mis colegas|mis compañeros|adultos|personas|chavas|chavos|pibes|pibas|minas|grandes|gente grande|profesionales)',
       '(mejor|mas|más) (que|q) (la |)(gente|muchas|muchos|mis colegas|mis compañeros|adultos|personas|chavas|chavos|muchas chavas|muchos chavos|pibes|pibas|minas) de #adult',
       '(el unico|la unica|el único|la única|de los pocos|de las pocas|uno de los pocos|una de las pocas) (en el chat |del chat |en el server |del server |del grupo |en el grupo |aqui |aquí |acá |aca |)(que|q) (no es|no sos|no eres|vale la pena|cacha|entiende|sabe)',

@@ -77,7 +77,7 @@ const rule = phraseRule({
       'no strings (attached|lol|just)',
       '$# (every|each|a|per) (friday|week|month|day|set|shoot|session|pic|photo|hour)',
       '(paid|paying) (shoots|sessions|sets|gigs|jobs)',
-      // Session 10: the gift said plainly, in the forms gamers and "sponsors" type it.
+      // The gift said plainly, in the forms gamers and "sponsors" type it.
       '(ill|i will|i can|i could|im gonna|gonna|let me|lemme|i wanna|i want to) (send|gift|give|get|buy) (you|u) (a|an|some|the|#|$#|free|new|my|extra|spare|a new|ur) (robux|vbucks|v bucks|nitro|skin|skins|gift card|gift cards|money|cash|credit|diamonds|gems|coins|premium|battle pass|pass|bundle|sub|subs|account|hoodie|merch|shoes|sneakers|jordans|headset|mic|phone|tablet|wacom|quest|console|xbox|ps5|switch|airpods|uc|minecoins|stacks|steam card|xbox card|psn card|voucher|gift)',
       '(i|ive|i have|just) (sent|gifted|bought|got) (you|u) (a|an|some|the|#|$#|free|new|that|those|ur) (robux|vbucks|v bucks|nitro|skin|skins|gift card|gift cards|money|cash|credit|diamonds|gems|coins|premium|battle pass|pass|bundle|sub|subs|account|hoodie|merch|shoes|sneakers|jordans|headset|mic|phone|tablet|wacom|quest|console|xbox|ps5|switch|airpods|uc|minecoins|stacks|steam card|xbox card|psn card|voucher|gift)',
       '(i|ive|i have|just|i just) gifted (you|u)',

@@ -84,7 +84,7 @@ const rule = phraseRule({
       '(your|ur) (irl |school |real |other |)friends (at school |irl |)(dont|do not|prob dont|probably dont|never|wouldnt) (get|understand|appreciate) (you|your)',
       'the place (2|to) yourself',
       '(always|usually|still) (walk|walking|go|going|ride|take the bus|get the bus) * (alone|by yourself|on your own)',
-      // Session 10: the parents made the problem ("ur moms too nosy"), and who the child lives with.
+      // The parents made the problem ("ur moms too nosy"), and who the child lives with.
       '(she|he|they|your mom|your dad|your parents|your mum|your family) (doesnt|dont|does not|do not|wont|never) (get|understand) (you|u) (like i do|the way i do|like me)',
       '(your|ur) (parents|mom|dad|mum|folks|family) (are|is|r) (so |way |too |really |)(strict|nosy|controlling|overprotective|annoying|harsh|crazy) (with|about|tho|lol|fr|ngl|huh|eh|right)',
       '(your|ur) (parents|mom|moms|dad|dads|mum|mums|folks) (are |is |r |)too (strict|nosy|controlling|overprotective)',
@@ -121,7 +121,7 @@ const rule = phraseRule({
       '(puerta|cuarto) con (seguro|llave|pestillo)',
       '(con|y) la puerta cerrada',
       '(puedes|podes|podés) (platicar|hablar|chatear) (a gusto|tranquila|tranquilo|sin que)',
-      // Session 10: the parents made the problem, and who the child lives with.
+      // The parents made the problem, and who the child lives with.
       '(tus|sus) (papas|papás|padres|viejos|jefes) no te (entienden|dejan|comprenden|escuchan)',
       '(vives|vivis|vivís|vivi|viví) con (tus|tu) (papas|papás|padres|viejos|mamá|mama|papá|papa|vieja|viejo)',
       '(esta|está|estas|estás|estai|tas) (solita|solito)',

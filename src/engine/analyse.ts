@@ -23,11 +23,28 @@ function quotedRanges(normal: string): ReadonlyArray<[number, number]> {
   return ranges;
 }
 
+/**
+ * A date and a time at the start of a line, as exported chat logs keep them ("12/13/2007 10:15
+ * PM hey", "[2009-12-03 21:42:10] u there?"): the learned reader took the numbers for ages. Only
+ * a date with a time: "03/14/2011 is my bday" is the child's own words, and a time alone
+ * ("(10:32:15 PM)", "4:30 at the mall?") already reads as nothing, or as the plan it is.
+ */
+const LOG_STAMP = /^\s*[[(]?\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}[ ,T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\s*[\])]?\s*[-:]?/iu;
+
+/** The text without a log's date stamp, blanked so that offsets into the text stay the same. */
+export function withoutLogStamp(raw: string): string {
+  const first = raw.charCodeAt(0);
+  // Most messages start with a letter: skip the pattern for them.
+  if (!(first <= 0x39 || first === 0x5b)) return raw;
+  const stamp = LOG_STAMP.exec(raw);
+  return stamp ? ' '.repeat(stamp[0].length) + raw.slice(stamp[0].length) : raw;
+}
+
 /** The message text as the rules read it. */
 export function readText(message: ChatMessage): NormalisedText {
   if (typeof message !== 'object' || message === null) throw new TypeError('Heads Up engine: a message must be an object with "direction" and "text"');
   const raw = typeof message.text === 'string' ? message.text : '';
-  return normalise(raw.length > MAX_MESSAGE_LENGTH ? raw.slice(0, MAX_MESSAGE_LENGTH) : raw);
+  return normalise(withoutLogStamp(raw.length > MAX_MESSAGE_LENGTH ? raw.slice(0, MAX_MESSAGE_LENGTH) : raw));
 }
 
 /**

@@ -1,0 +1,96 @@
+import type { PhraseList } from '../../phrases';
+
+// The phrase data of the age-probe rule (rules/age-probe.ts). The rule, its examples and its
+// logic stay there; these lists are what it matches.
+
+/** The ways a child is asked their age, grade or school year, in English and Spanish. */
+export const AGE_QUESTION_PHRASES: PhraseList = {
+  en: [
+    'hw old (are {you}|{you})',
+    '(you|your|youre|you are|are you) in #grade',
+    'how old (are {you}|you|are you now|you be)',
+    'how young (are you|you)',
+    '(whats|what is|tell me) your age',
+    'your age (again|tho|btw|pls|please)',
+    'what age (are you|you)',
+    '(what|which) (grade|year) (are you|you)',
+    '(what|which) grade (you|are you) in',
+    '(are you|you) (like |prob |probably |still |)in (like |prob |probably |still |)(middle|high|elementary|primary|secondary|junior high) school',
+    '(m|f|male|female) # (you|and you|how about you|what about you|hbu|wbu)',
+    '(can i|may i|could i|mind if i|do you mind if i) ask (your|how old|what grade|what year)',
+    '(de |en |)(que|qué) (categoria|categoría) (sos|eres|jugas|juegas|estas|estás)',
+    '(are you|you) in (middle|high|elementary)',
+    '(when|what year) (were you|was you|you) born',
+    'asl',
+    'age sex location',
+    '{youre} #minor (right|yet|or|too|then|now|tho)',
+    '(are you|you) like #minor',
+    '{youre} (like |)#minor (now|already|yet|right)',
+    '{youre} how old',
+    '(whats|what is) (your) (irl|real|actual|true|real life) age',
+    '(your) (date of birth|dob|birth year|year of birth)',
+    '(wait|so|and|umm|hmm) what grade',
+    '(are you|you) #minor or #minor',
+    'so (you are|youre|your|you) #minor',
+    '# (m|f|male|female|girl|boy|guy) (you|and you|how about you|what about you|hbu|wbu)',
+    // The school year by its number or stage, as UK, Australian and Indian children say it.
+    '(are you|you|youre|you are|your) (like |prob |probably |still |)(in |at |)(year|yr|grade|class|form|std|standard) # (or|right|yet|now|too|then|this year)',
+    '(you|youre|your|you are|are you) (like |prob |probably |)(in |)#grade or #grade',
+    '(primary|elementary|middle school|middle|junior high|intermediate|juniors) (still |)or (high school|high|secondary|seniors|intermediate)',
+    // The school stage asked instead of the age: "u in hs yet?", "u still in elementary or middle".
+    '(are you|you|youre) (even |still |already |like |)in (hs|high school|middle|elementary|primary|secondary|junior high|jr high|grade school) (yet|still|or|already|right|tho|now)',
+    '(are you|you) (even |still |already |)in (hs|primary|secondary|junior high|jr high|grade school)',
+    '(are you|you|youre) (a |like a |)(freshman|sophomore|#grade grader|middle schooler|high schooler|grade schooler)',
+    '(how far|where) (along |)(are you|you) in school',
+    'how far along in school',
+    '(what|which) class (are you|you|you are|your) in',
+    '(are you|you) (still |even |)in school (still|yet|or)',
+    // Guessing out loud: "ur what, 13?", "wait ur not like 10 right", "ur under 13?"
+    '{youre} what #minor',
+    '{youre} not (like |)#minor (right|tho|are you|or)',
+    '{youre} (under|over) #minor (right|tho|or|too|then|yet)',
+    '(what|wats) age (tho|though|btw|then|are {you})',
+    'how grown (are you|you)',
+    // More of the ways the school stage and the birth year are asked.
+    '(what|wat|which) (year group|year level|yr group)',
+    '(what|wat|which) (year|yr) (were|was|r|are) (you|ya|yu) born',
+    '({you}|you look|you seem|you look like|you seem like|you like) (like |about |maybe |)#grade (or so|or something|or smth|maybe|right|tho|or)',
+    'what are (you|ya) (#grade|#minor)',
+    '({you}|{youre}|are you) still #minor (or|right|tho|rn|now|yet)',
+    '(which|what) class (are you|r you|you are)',
+    '(you|are you|r you) (in|at) (college|uni|university)',
+    '(or|are you|you) still (in|at) (school|middle school|elementary|primary|hs|high school|grade school)',
+    'did (you|ya) (just |)(finish|start|leave|graduate) (elementary|middle school|primary|hs|high school|grade school)',
+    '(need|want|have to know|gotta know|needs|require) (your|ur) (age|real age|birth year|date of birth|dob|birthday)',
+    '(your|ur|real|actual) age (pls|please|plz|first|for the|fr)',
+  ],
+  es: [
+    'cuantos (años|anos|anitos|añitos) (tienes|tenes|cumples)',
+    '(que|q) edad (tienes|tenes|tiene)',
+    'cuantos (tienes|tenes)',
+    'cuantos cumples',
+    'cuantos (años|anos) (teni|tení)',
+    '(tu|su) fecha de nacimiento',
+    '(en|a) (que|q) (curso|grado|año|ano) (estas|vas|andas)',
+    '(de|en) (que|q) curso (eres|estas)',
+    '(tienes|tenes) #minor',
+    'tu edad',
+    '(en|a) (que|q) (curso|grado|año|ano) (del|de la|de) (secundario|secundaria|secu|primaria|prepa|cole|colegio|eso|bachi|bachillerato|liceo) (estas|vas|andas|vas|sos|eres)',
+    '(vas|estas|andas|sigues|seguis) (en|a) (la |el |)(secu|secundaria|secundario|primaria|prepa|eso|bachi|cole|colegio|liceo) (o|todavia|aun|ya)',
+    '(vas|estas|andas|sigues|seguis) (en|a|al) (la |el |)(insti|instituto|bachillerato|bachiller|media|basica|primaria|secundaria|secu|prepa) (o|todavia|aun|ya|verdad|no)',
+    '(ya vas|vas ya) (al|a la) (insti|instituto|secu|secundaria|prepa|liceo)',
+    '{youre} (menor|mayor) de (edad|#) (no|verdad|o)',
+    '(dijiste|dijistes|me dijiste) (que tenias |)#minor (no|verdad|cierto)',
+    // The school stage as local varieties ask it, and an age guessed out loud.
+    '(basica|básica|primaria|escuela|la escuela|la primaria|colegio|el colegio) o (en |ya |)(media|liceo|secundaria|secu|prepa|insti|instituto|la media|el liceo|la secu|la prepa|el insti)',
+    '(ya|todavia|todavía|aun|aún) (estas|estai|estás|vas|vai|sigues|seguis|seguís|andas) (en|al|a la) (media|basica|básica|liceo|primaria|secundaria|secu|prepa|insti|instituto|bachillerato|la media|el liceo|la secu|la prepa|el insti|la primaria|la escuela)',
+    '(vas|vai|estas|estai|estás) (en|al|a la) (basica|básica|media|liceo|primaria|secundaria|secu|prepa|insti) (o|ya|todavia|todavía|aun|aún)',
+    '(ya saliste|saliste|ya terminaste|terminaste) (de la|de|la) (primaria|secundaria|secu|escuela|basica|básica)',
+    '(tienes|tenes|tenés|teni|tení|tenis|tenís) (como|unos|tipo|ya) #minor',
+    '(eres|sos|erí|eri) (muy |bien |re |)(peque|pequeña|pequeño|chiquita|chiquito|menor) (no|verdad|cierto|o no)',
+    '(q|que|qué) edad (tienen|tenéis|tenes)',
+  ],
+};
+
+/** A whole message that is only the question: "age?", "edad?", "how old tho". */
+export const BARE_AGE_QUESTIONS: readonly string[] = ['age', 'edad', 'edades', 'ur age', 'your age', 'yo age', 'age pls', 'age please', 'and age', 'u age', 'tu edad', 'age and location', 'how old', 'how old tho', 'edad pls', 'and you how old'];

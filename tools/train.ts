@@ -70,6 +70,12 @@ export const TRAINING_CORPORA: readonly string[] = [
   'tests/fixtures/corpus/holdout30.jsonl',
   'tests/fixtures/corpus/holdout37.jsonl',
   'tests/fixtures/corpus/holdout38.jsonl',
+  // Written for training in session 11 (scored once on arrival first, README there): flattery and
+  // trust in many words, games and groups, Spanish in eleven varieties, and a chat's first minutes.
+  'tests/fixtures/corpus/holdout47.jsonl',
+  'tests/fixtures/corpus/holdout48.jsonl',
+  'tests/fixtures/corpus/holdout49.jsonl',
+  'tests/fixtures/corpus/holdout50.jsonl',
 ];
 
 export const SIGNAL_MODEL_PATH = 'src/engine/learned/signal-model.json';

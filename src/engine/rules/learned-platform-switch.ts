@@ -9,7 +9,7 @@ export const learnedPlatformSwitch = learnedRule({
   description: 'Wants to move the chat to another app or a private place, in words of its own (the learned model).',
   source: LEARNED_SOURCE,
   examples: {
-    match: ['add me on the other app', 'u got snap?', 'pasame tu whatsapp', 'agregame a insta', 'lets talk on telegram', 'add me on snapchat', 'whats ur snap? we can talk there'],
+    match: ['u got snap?', 'pasame tu whatsapp', 'agregame a insta', 'lets talk on telegram', 'add me on snapchat', 'whats ur snap? we can talk there'],
     noMatch: ['snap crackle pop', 'my phone died lol', 'i deleted tiktok'],
   },
 });

@@ -12,7 +12,7 @@ export const platformSwitch = phraseRule({
   description: 'Asks you to move the chat to another app or a private place.',
   source: 'Thorn (2022), Online grooming: examining risky encounters amid everyday digital socialization; NSPCC (2023), cross-platform grooming briefing',
   examples: {
-    match: ['just text me instead, its easier', 'wanna go private? this lobby is a mess', 'lets make a new vc w just us', 'we can talk on a different app', 'come hang in my own server', 'add me its rex_4040', 'hazte otra cuenta y hablamos', 'chuck me a friend req on discord', 'ill make u a channel on my own server, just u n me, nobody else gets the link', 'add me on snap its more private', 'u got sc?', 'whats ur snap', 'the interview is on telegram', 'do u have telegram?', 'join my private discord', 'make a second account just for us', 'lets move to discord', 'this site keeps lagging', 'pásame tu snap', 'mándame un md', 'mind if i dm u some tips?', 'omen kid slide into my dms', 'ill explain in dm, easier', 'te escribo por priv', 'te hablo por susurro un momento'],
+    match: ['add me on the other app', 'just text me instead, its easier', 'wanna go private? this lobby is a mess', 'lets make a new vc w just us', 'we can talk on a different app', 'come hang in my own server', 'add me its rex_4040', 'hazte otra cuenta y hablamos', 'chuck me a friend req on discord', 'ill make u a channel on my own server, just u n me, nobody else gets the link', 'add me on snap its more private', 'u got sc?', 'whats ur snap', 'the interview is on telegram', 'do u have telegram?', 'join my private discord', 'make a second account just for us', 'lets move to discord', 'this site keeps lagging', 'pásame tu snap', 'mándame un md', 'mind if i dm u some tips?', 'omen kid slide into my dms', 'ill explain in dm, easier', 'te escribo por priv', 'te hablo por susurro un momento'],
     noMatch: ['text me when ur home safe', 'we should go to the private pool', 'the app is different now lol', 'send me a friend req in game so we can play', 'i made a server for the class', 'i saw it on snapchat lol', 'my discord is down', 'i like telegram stickers'],
   },
   phrases: {
@@ -49,6 +49,7 @@ export const platformSwitch = phraseRule({
       '(wanna|want to|lets|we can|we could|we should|can we) (go|move this|take this|talk|chat) (private|to private|to dms|to dm|in private|somewhere else)',
       '(make|start|create|open) a (new |private |separate |)(vc|server|group|gc|chat|call|channel) (with|w) just (us|me and you|you and me|the two of us)',
       '(in|on|to|download|get|use) (a |an |)(different|other|another|separate|secret) (app|platform|site)',
+      '(add|text|message|msg|dm|hmu|hit|find|talk to) me on the other (app|acc|account|platform)',
       'in my (own|private) (server|discord|group|world|realm)',
       'add me (its|it is|im|my name is|username|user is|@)',
       '(hmu|hit me up) (on|at) {app}',

@@ -14,6 +14,14 @@ export const SLOTS: Readonly<Record<string, readonly string[]>> = {
   pic: ['pic', 'pics', 'picture', 'pictures', 'photo', 'photos', 'selfie', 'selfies', 'snap', 'snaps', 'image', 'images'],
   foto: ['foto', 'fotos', 'fotito', 'fotitos', 'selfie', 'selfies', 'imagen', 'imagenes', 'video', 'videos'],
   alone: ['alone', 'by yourself', 'home alone', 'on your own'],
+  /** What is offered: game money, gift cards, things (rules/gifts-money.ts). */
+  gift: [
+    'robux', 'vbucks', 'v bucks', 'nitro', 'skin', 'skins', 'gift card', 'gift cards', 'money',
+    'cash', 'credit', 'diamonds', 'gems', 'coins', 'premium', 'battle pass', 'pass', 'bundle',
+    'sub', 'subs', 'account', 'hoodie', 'merch', 'shoes', 'sneakers', 'jordans', 'headset', 'mic',
+    'phone', 'tablet', 'wacom', 'quest', 'console', 'xbox', 'ps5', 'switch', 'airpods', 'uc',
+    'minecoins', 'stacks', 'steam card', 'xbox card', 'psn card', 'voucher', 'gift',
+  ],
   app: ['snapchat', 'snap', 'insta', 'instagram', 'ig', 'kik', 'whatsapp', 'whats app', 'telegram', 'tele', 'discord', 'skype', 'wickr', 'signal', 'line', 'viber', 'tiktok', 'messenger', 'wechat', 'threema', 'session'],
 };
 
